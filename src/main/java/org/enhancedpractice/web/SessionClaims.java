@@ -1,0 +1,13 @@
+package org.enhancedpractice.web;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What a session token says about the launched user. */
+public record SessionClaims(String registrationId, String deploymentId, String tenantId, String subject,
+                            String role, List<String> ltiRoles, String resourceLinkId, String resourceLinkTitle,
+                            String contextTitle, String launchStatementId, Instant expiresAt) {
+    public SessionClaims {
+        ltiRoles = List.copyOf(ltiRoles);
+    }
+}
