@@ -68,7 +68,6 @@ public class JpaRegistrationStore {
             created.clientId = details.clientId();
             created.createdAt = now;
             created.status = status.name();
-            em.persist(created);
             return created;
         });
         entity.name = details.name();
@@ -82,6 +81,10 @@ public class JpaRegistrationStore {
         if (!RegistrationStatus.ACTIVE.name().equals(entity.status)) {
             entity.status = status.name();
         }
+        if (!em.contains(entity)) {
+            em.persist(entity);
+        }
+        em.flush(); // no mapped relationships, so EclipseLink cannot order the inserts itself
         for (PlatformDetails.DeploymentDetails d : details.deployments()) {
             addDeployment(entity, d, now);
         }
@@ -108,6 +111,7 @@ public class JpaRegistrationStore {
         tenant.name = details.tenantName();
         tenant.createdAt = now;
         em.persist(tenant);
+        em.flush();
         DeploymentEntity deployment = new DeploymentEntity();
         deployment.id = UUID.randomUUID().toString();
         deployment.registrationId = registration.id;

@@ -32,7 +32,7 @@ public class StatementStore {
 
     @Transactional
     public UUID store(NewStatement statement) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         JsonObject json = complete(statement.statement(), now);
         UUID id = UUID.fromString(json.getString("id"));
         String verb = json.getJsonObject("verb").getString("id");
