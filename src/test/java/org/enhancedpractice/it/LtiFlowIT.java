@@ -1,0 +1,200 @@
+package org.enhancedpractice.it;
+
+import static org.enhancedpractice.it.TestPlatform.INSTRUCTOR;
+import static org.enhancedpractice.it.TestPlatform.LTI;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation's flows against a real Payara Micro on PostgreSQL, driven over HTTP by test platforms that
+ * speak LTI 1.3: dynamic registration then a learner launch, a static registration launch, and the login rules.
+ * Forged and malformed launches: {@link ForgedLaunchCases}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LtiFlowIT {
+    static TestPlatform dynamicPlatform;
+    static TestPlatform staticPlatform;
+    private final LaunchDriver driver = new LaunchDriver();
+    private final String base = Deployments.baseUrl();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tool();
+    }
+
+    @BeforeAll
+    static void startPlatforms() {
+        dynamicPlatform = new TestPlatform(0);
+        staticPlatform = StaticPlatform.start();
+    }
+
+    @AfterAll
+    static void stopPlatforms() {
+        dynamicPlatform.close();
+        staticPlatform.close();
+    }
+
+    @Test
+    void registersDynamicallyThenLaunchesLearner() {
+        HttpResponse<String> registered = driver.register(dynamicPlatform, dynamicPlatform.registrationToken);
+        assertEquals(200, registered.statusCode(), registered::body);
+        assertEquals("it-client-1", Browser.elementText(registered.body(), "client-id"));
+        assertTrue(registered.body().contains("data-status=\"ACTIVE\""), registered::body);
+        assertTrue(registered.body().contains("org.imsglobal.lti.close"));
+
+        assertEquals(List.of("Bearer " + dynamicPlatform.registrationToken), dynamicPlatform.registrationAuthorizations);
+        JsonObject request = dynamicPlatform.registrationRequests.get(0);
+        assertEquals(base + "/lti/login", request.getString("initiate_login_uri"));
+        assertEquals(base + "/lti/launch", request.getJsonArray("redirect_uris").getString(0));
+        assertEquals(base + "/lti/jwks", request.getString("jwks_uri"));
+        assertEquals("private_key_jwt", request.getString("token_endpoint_auth_method"));
+        assertEquals("https://purl.imsglobal.org/spec/lti-ags/scope/score", request.getString("scope"),
+                "only the scopes the platform offers are requested");
+        assertTrue(request.getJsonObject("https://purl.imsglobal.org/spec/lti-tool-configuration")
+                .getJsonArray("messages").toString().contains("LtiDeepLinkingRequest"));
+
+        HttpResponse<String> landing = driver.complete(driver.login(dynamicPlatform, "learner-7", "it-deployment-1", true));
+        assertEquals(200, landing.statusCode(), landing::body);
+        assertEquals("Occupational therapy: complex discharge planning", Browser.elementText(landing.body(), "resource-title"));
+        assertEquals("Learner", Browser.elementText(landing.body(), "tool-role"));
+
+        JsonObject session = session(LaunchDriver.sessionToken(landing.body()));
+        JsonObject statement = session.getJsonObject("launchStatement");
+        assertEquals(dynamicPlatform.issuer(), statement.getJsonObject("actor").getJsonObject("account").getString("homePage"));
+        assertEquals("learner-7", statement.getJsonObject("actor").getJsonObject("account").getString("name"));
+        assertEquals("http://adlnet.gov/expapi/verbs/launched", statement.getJsonObject("verb").getString("id"));
+        assertTrue(statement.getJsonObject("object").getString("id").endsWith("/resource-links/rl-ot-1"));
+        assertNotNull(statement.getString("stored"));
+    }
+
+    @Test
+    void launchesTutorThroughStaticPlatformFileWithGetLogin() {
+        staticPlatform.claimsCustomiser = claims -> claims.claim(LTI + "roles", List.of(INSTRUCTOR, "Mentor"));
+        try {
+            HttpResponse<String> login = driver.login(staticPlatform, "bb-user-uuid-1", "site-a", false);
+            Map<String, String> auth = LaunchDriver.authenticationRequest(login);
+            assertTrue(auth.get("redirect_uri").equals(base + "/lti/launch"));
+            assertEquals("{\"cmid\":7,\"launchid\":\"a b&c\"}", auth.get("lti_message_hint"), "echoed untouched");
+            assertEquals("openid", auth.get("scope"));
+            assertEquals("id_token", auth.get("response_type"));
+            assertEquals("form_post", auth.get("response_mode"));
+            assertEquals("none", auth.get("prompt"));
+            assertEquals("static-client", auth.get("client_id"));
+            assertEquals("bb-user-uuid-1", auth.get("login_hint"));
+
+            HttpResponse<String> landing = driver.complete(login);
+            assertEquals(200, landing.statusCode(), landing::body);
+            assertEquals("Tutor", Browser.elementText(landing.body(), "tool-role"));
+            JsonObject account = session(LaunchDriver.sessionToken(landing.body()))
+                    .getJsonObject("launchStatement").getJsonObject("actor").getJsonObject("account");
+            assertEquals(staticPlatform.issuer() + "/lti/static-client/site-a", account.getString("homePage"),
+                    "a shared issuer is qualified by client and deployment");
+        } finally {
+            staticPlatform.claimsCustomiser = c -> c;
+        }
+    }
+
+    @Test
+    void sessionApiRefusesMissingAndForgedTokens() {
+        assertEquals(401, driver.browser().get(base + "/api/session", "Accept", "application/json").statusCode());
+        HttpResponse<String> forged = driver.browser().get(base + "/api/session", "Authorization",
+                "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
+        assertEquals(401, forged.statusCode());
+        assertTrue(forged.body().contains("\"code\":\"session_invalid\""), forged::body);
+    }
+
+    @Test
+    void loginRefusesUnknownPlatformForeignTargetAndUnknownDeployment() {
+        assertLoginError("login_unknown_platform", Map.of("iss", "https://unknown.example", "login_hint", "u",
+                "target_link_uri", base + "/lti/launch"));
+        assertLoginError("login_target_not_tool", Map.of("iss", staticPlatform.issuer(), "login_hint", "u",
+                "target_link_uri", "https://evil.example/lti/launch", "client_id", "static-client"));
+        assertLoginError("login_unknown_deployment", Map.of("iss", staticPlatform.issuer(), "login_hint", "u",
+                "target_link_uri", base + "/lti/launch", "client_id", "static-client", "lti_deployment_id", "site-z"));
+        assertLoginError("login_missing_parameter", Map.of("iss", staticPlatform.issuer()));
+    }
+
+    @Test
+    void runsOnPostgresql() {
+        HttpResponse<String> health = driver.browser().get(base + "/health/ready", "Accept", "application/json");
+        assertEquals(200, health.statusCode(), health::body);
+        assertTrue(health.body().contains("\"product\":\"PostgreSQL\""), health::body);
+    }
+
+    @Test
+    void publishesToolJwksWithCacheControl() throws Exception {
+        HttpResponse<String> jwks = driver.browser().get(base + "/lti/jwks", "Accept", "application/json");
+        assertEquals(200, jwks.statusCode());
+        JWKSet set = JWKSet.parse(jwks.body());
+        assertTrue(set.getKeys().size() >= 1);
+        assertNotNull(set.getKeys().get(0).getKeyID());
+        assertTrue(set.getKeys().stream().noneMatch(k -> k.isPrivate()), "no private key material");
+        assertTrue(jwks.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
+    }
+
+    @Test
+    void refusesEveryForgedOrMalformedLaunch() {
+        List<String> failures = new java.util.ArrayList<>();
+        List<ForgedLaunchCases.Case> cases = ForgedLaunchCases.all();
+        for (ForgedLaunchCases.Case c : cases) {
+            Map<String, String> auth = LaunchDriver.authenticationRequest(
+                    driver.login(staticPlatform, "forger-1", c.loginNamesDeployment() ? "site-a" : null, false));
+            ForgedLaunchCases.Attempt attempt = c.forgery().forge(staticPlatform, auth.get("nonce"), auth.get("state"));
+            HttpResponse<String> response = driver.launch(attempt.idToken(), attempt.state());
+            String code = Browser.elementText(response.body(), "error-code");
+            if (response.statusCode() < 400 || response.statusCode() >= 500 || !c.expectedCode().equals(code)) {
+                failures.add(c.name() + ": expected 4xx " + c.expectedCode() + ", got " + response.statusCode() + " " + code);
+            }
+        }
+        assertTrue(cases.size() >= 15);
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void refusesReplayedIdTokenAndReusedState() {
+        HttpResponse<String> login = driver.login(staticPlatform, "learner-replay", "site-a", false);
+        Map<String, String> auth = LaunchDriver.authenticationRequest(login);
+        String token = staticPlatform.sign(staticPlatform.launchClaims("learner-replay", auth.get("nonce")).build());
+        assertEquals(200, driver.launch(token, auth.get("state")).statusCode());
+
+        HttpResponse<String> sameState = driver.launch(token, auth.get("state"));
+        assertEquals(400, sameState.statusCode());
+        assertEquals("launch_unknown_state", Browser.elementText(sameState.body(), "error-code"));
+
+        String freshState = LaunchDriver.authenticationRequest(
+                driver.login(staticPlatform, "learner-replay", "site-a", false)).get("state");
+        HttpResponse<String> freshStateOldToken = driver.launch(token, freshState);
+        assertEquals(401, freshStateOldToken.statusCode());
+        assertEquals("launch_nonce_mismatch", Browser.elementText(freshStateOldToken.body(), "error-code"));
+    }
+
+    private void assertLoginError(String code, Map<String, String> params) {
+        HttpResponse<String> response = driver.browser().postForm(base + "/lti/login", params);
+        assertEquals(code, Browser.elementText(response.body(), "error-code"), response::body);
+        assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, () -> "status " + response.statusCode());
+    }
+
+    private JsonObject session(String token) {
+        HttpResponse<String> response = driver.browser().get(base + "/api/session", "Authorization", "Bearer " + token);
+        assertEquals(200, response.statusCode(), response::body);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}

@@ -1,0 +1,180 @@
+package org.enhancedpractice.it;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+
+/**
+ * An LTI 1.3 platform for tests, speaking the standard over HTTP on 127.0.0.1 (a different site from the tool
+ * on localhost): OpenID configuration, JWKS, Dynamic Registration endpoint, and an authorization endpoint that
+ * answers with a form-posted, RS256-signed id_token. It never calls the tool's classes.
+ */
+public final class TestPlatform implements AutoCloseable {
+    public static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+    public static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
+    public static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+
+    private final HttpServer server;
+    private final RSAKey key;
+    public final String registrationToken = "reg-token-7f3a";
+    public final List<JsonObject> registrationRequests = new CopyOnWriteArrayList<>();
+    public final List<String> registrationAuthorizations = new CopyOnWriteArrayList<>();
+    public volatile String clientId = "it-client-1";
+    public volatile String deploymentId = "it-deployment-1";
+    /** Adjusts the claims of the next id_tokens the authorization endpoint issues. */
+    public volatile UnaryOperator<JWTClaimsSet.Builder> claimsCustomiser = UnaryOperator.identity();
+
+    public TestPlatform(int port) {
+        try {
+            key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+                    .keyID("it-platform-key-1").generate();
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        } catch (IOException | JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/.well-known/openid-configuration", ex -> respond(ex, 200, "application/json",
+                openidConfiguration().toString()));
+        server.createContext("/jwks", ex -> respond(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString()));
+        server.createContext("/register", this::register);
+        server.createContext("/auth", this::authorize);
+        server.start();
+    }
+
+    public String issuer() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public RSAKey key() {
+        return key;
+    }
+
+    JsonObject openidConfiguration() {
+        return Json.createObjectBuilder()
+                .add("issuer", issuer())
+                .add("authorization_endpoint", issuer() + "/auth")
+                .add("token_endpoint", issuer() + "/token")
+                .add("jwks_uri", issuer() + "/jwks")
+                .add("registration_endpoint", issuer() + "/register")
+                .add("scopes_supported", Json.createArrayBuilder().add("openid")
+                        .add("https://purl.imsglobal.org/spec/lti-ags/scope/score"))
+                .add("response_types_supported", Json.createArrayBuilder().add("id_token"))
+                .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
+                .add("token_endpoint_auth_methods_supported", Json.createArrayBuilder().add("private_key_jwt"))
+                .add("https://purl.imsglobal.org/spec/lti-platform-configuration", Json.createObjectBuilder()
+                        .add("product_family_code", "it-platform").add("version", "1.0"))
+                .build();
+    }
+
+    private void register(HttpExchange ex) throws IOException {
+        registrationAuthorizations.add(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
+        JsonObject request = Json.createReader(new StringReader(body(ex))).readObject();
+        registrationRequests.add(request);
+        if (!("Bearer " + registrationToken).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+            respond(ex, 401, "application/json", "{\"error\":\"invalid_token\"}");
+            return;
+        }
+        JsonObject answer = Json.createObjectBuilder(request).add("client_id", clientId)
+                .add("https://purl.imsglobal.org/spec/lti-tool-configuration", Json.createObjectBuilder(
+                        request.getJsonObject("https://purl.imsglobal.org/spec/lti-tool-configuration"))
+                        .add("deployment_id", deploymentId))
+                .build();
+        respond(ex, 200, "application/json", answer.toString());
+    }
+
+    /** Authorization endpoint: checks the authentication request like a strict platform, then form-posts. */
+    private void authorize(HttpExchange ex) throws IOException {
+        Map<String, String> q = Browser.query(ex.getRequestURI());
+        boolean valid = "openid".equals(q.get("scope")) && "id_token".equals(q.get("response_type"))
+                && "form_post".equals(q.get("response_mode")) && "none".equals(q.get("prompt"))
+                && clientId.equals(q.get("client_id")) && q.get("nonce") != null && q.get("state") != null
+                && q.get("redirect_uri") != null;
+        if (!valid) {
+            respond(ex, 400, "text/plain", "invalid authentication request " + q);
+            return;
+        }
+        String token = sign(claimsCustomiser.apply(launchClaims(q.get("login_hint"), q.get("nonce"))).build());
+        String html = "<form method=\"post\" action=\"" + q.get("redirect_uri") + "\">"
+                + "<input type=\"hidden\" name=\"id_token\" value=\"" + token + "\">"
+                + "<input type=\"hidden\" name=\"state\" value=\"" + q.get("state") + "\"></form>";
+        respond(ex, 200, "text/html", html);
+    }
+
+    /** A valid LtiResourceLinkRequest for {@code subject}, ready for a test to alter. */
+    public JWTClaimsSet.Builder launchClaims(String subject, String nonce) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer()).audience(clientId).subject(subject)
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(60)))
+                .claim("nonce", nonce).claim("given_name", "Priya").claim("family_name", "Shah")
+                .claim(LTI + "message_type", "LtiResourceLinkRequest").claim(LTI + "version", "1.3.0")
+                .claim(LTI + "deployment_id", deploymentId)
+                .claim(LTI + "target_link_uri", Deployments.baseUrl() + "/lti/launch")
+                .claim(LTI + "resource_link", Map.of("id", "rl-ot-1", "title", "Occupational therapy: complex discharge planning"))
+                .claim(LTI + "roles", List.of(LEARNER))
+                .claim(LTI + "context", Map.of("id", "course-42", "title", "ECP cohort 2026 – Occupational therapy"));
+    }
+
+    public String sign(JWTClaimsSet claims) {
+        return sign(claims, key, key.getKeyID());
+    }
+
+    public static String sign(JWTClaimsSet claims, RSAKey signingKey, String kid) {
+        try {
+            JWSHeader.Builder header = new JWSHeader.Builder(JWSAlgorithm.RS256);
+            if (kid != null) {
+                header.keyID(kid);
+            }
+            SignedJWT jwt = new SignedJWT(header.build(), claims);
+            jwt.sign(new RSASSASigner(signingKey));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(HttpExchange ex) throws IOException {
+        try (InputStream in = ex.getRequestBody()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void respond(HttpExchange ex, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+
+    public URI openidConfigurationUrl() {
+        return URI.create(issuer() + "/.well-known/openid-configuration");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
