@@ -24,6 +24,7 @@ public class ToolStartup {
     private static final Logger LOG = Logger.getLogger(ToolStartup.class.getName());
 
     @Inject ToolSettings settings;
+    @Inject AdminAccess admin;
     @Inject Event<ToolReady> ready;
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     DataSource dataSource;
@@ -32,7 +33,9 @@ public class ToolStartup {
 
     void start(@Observes @Priority(1) @Initialized(ApplicationScoped.class) Object event) {
         try {
-            List<String> problems = settings.values().problems();
+            List<String> problems = new java.util.ArrayList<>(settings.values().problems());
+            admin.configuredToken().filter(t -> t.length() < AdminAccess.MIN_TOKEN_LENGTH).ifPresent(t -> problems.add(
+                    "ept.admin.token (EPT_ADMIN_TOKEN) must be at least " + AdminAccess.MIN_TOKEN_LENGTH + " characters"));
             if (!problems.isEmpty()) {
                 throw new ConfigurationProblem(problems);
             }

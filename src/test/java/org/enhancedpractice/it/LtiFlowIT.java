@@ -186,6 +186,36 @@ class LtiFlowIT {
         assertEquals("launch_nonce_mismatch", Browser.elementText(freshStateOldToken.body(), "error-code"));
     }
 
+    @Test
+    void administratorDisablesAndApprovesRegistrations() {
+        String admin = "Bearer it-admin-token-not-secret-0123456789abcdef";
+        try (TestPlatform other = new TestPlatform(0)) {
+            other.clientId = "it-client-admin";
+            other.deploymentId = "7";
+            assertEquals(200, driver.register(other, other.registrationToken).statusCode());
+            assertEquals(401, driver.browser().get(base + "/admin/lti/registrations", "Authorization", "Bearer wrong").statusCode());
+            HttpResponse<String> list = driver.browser().get(base + "/admin/lti/registrations", "Authorization", admin);
+            assertEquals(200, list.statusCode(), list::body);
+            String id = Json.createReader(new StringReader(list.body())).readObject().getJsonArray("registrations")
+                    .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("issuer").equals(other.issuer()))
+                    .findFirst().orElseThrow().getString("id");
+
+            assertEquals(200, adminPost(admin, id, "disable").statusCode());
+            HttpResponse<String> refused = driver.login(other, "u1", "7", true);
+            assertEquals(403, refused.statusCode());
+            assertEquals("login_registration_not_active", Browser.elementText(refused.body(), "error-code"));
+
+            assertEquals(200, adminPost(admin, id, "approve").statusCode());
+            assertEquals(200, driver.complete(driver.login(other, "u1", "7", true)).statusCode());
+        }
+    }
+
+    private HttpResponse<String> adminPost(String authorization, String id, String action) {
+        return driver.browser().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "/admin/lti/registrations/" + id + "/" + action))
+                .header("Authorization", authorization).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     private void assertLoginError(String code, Map<String, String> params) {
         HttpResponse<String> response = driver.browser().postForm(base + "/lti/login", params);
         assertEquals(code, Browser.elementText(response.body(), "error-code"), response::body);

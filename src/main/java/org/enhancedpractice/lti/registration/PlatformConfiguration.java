@@ -30,11 +30,10 @@ public record PlatformConfiguration(String issuer, URI authorizationEndpoint, UR
         }
         requireContains(json, "id_token_signing_alg_values_supported", "RS256", problems);
         requireContains(json, "token_endpoint_auth_methods_supported", "private_key_jwt", problems);
+        // §3.4.1 asks for the LTI platform configuration; it only names the product, so a platform that omits it
+        // is still registered (and named after its host).
         JsonObject platform = json.get(LtiClaims.PLATFORM_CONFIGURATION) instanceof JsonObject found
-                ? found : null;
-        if (platform == null) {
-            problems.add("'" + LtiClaims.PLATFORM_CONFIGURATION + "' is missing");
-        }
+                ? found : JsonObject.EMPTY_JSON_OBJECT;
         if (!problems.isEmpty()) {
             throw LtiError.REGISTRATION_INVALID_CONFIGURATION.problem(String.join("; ", problems));
         }
