@@ -7,6 +7,9 @@ public enum ToolMode {
     DEFAULT, PRODUCTION;
 
     static ToolMode parse(String value) {
+        if (value == null) {
+            return null;
+        }
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

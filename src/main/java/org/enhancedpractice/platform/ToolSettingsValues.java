@@ -21,9 +21,9 @@ public record ToolSettingsValues(String baseUrl, String mode, String dbClass, St
         if (ltiConfigDir == null || ltiConfigDir.isBlank()) {
             problems.add("ept.lti.config-dir (EPT_LTI_CONFIG_DIR) must name a directory");
         }
-        checkRange(problems, "ept.lti.state-ttl-seconds", stateTtlSeconds, 30, 3600);
-        checkRange(problems, "ept.lti.clock-skew-seconds", clockSkewSeconds, 0, 300);
-        checkRange(problems, "ept.session.ttl-seconds", sessionTtlSeconds, 60, 86_400);
+        checkRange(problems, "ept.lti.state-ttl-seconds (EPT_LTI_STATE_TTL_SECONDS)", stateTtlSeconds, 30, 3600);
+        checkRange(problems, "ept.lti.clock-skew-seconds (EPT_LTI_CLOCK_SKEW_SECONDS)", clockSkewSeconds, 0, 300);
+        checkRange(problems, "ept.session.ttl-seconds (EPT_SESSION_TTL_SECONDS)", sessionTtlSeconds, 60, 86_400);
         return problems;
     }
 

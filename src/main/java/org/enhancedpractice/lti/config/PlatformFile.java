@@ -39,6 +39,10 @@ public final class PlatformFile {
         return parsed;
     }
 
+    public String file() {
+        return file;
+    }
+
     public List<String> problems() {
         return List.copyOf(problems);
     }

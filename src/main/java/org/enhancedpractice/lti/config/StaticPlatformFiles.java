@@ -44,15 +44,15 @@ public class StaticPlatformFiles {
     /** Every problem of every file, plus registrations defined twice. */
     public static List<String> check(List<PlatformFile> files) {
         List<String> problems = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
+        Map<String, String> seen = new HashMap<>(); // issuer + client_id -> file that defined it first
         for (PlatformFile file : files) {
             problems.addAll(file.problems());
             if (file.details() != null) {
                 String key = file.details().issuer() + " " + file.details().clientId();
-                String first = seen.putIfAbsent(key, file.details().name());
+                String first = seen.putIfAbsent(key, file.file());
                 if (first != null) {
-                    problems.add("issuer '" + file.details().issuer() + "' with client_id '" + file.details().clientId()
-                            + "' is defined twice ('" + first + "' and '" + file.details().name() + "')");
+                    problems.add(file.file() + ": issuer '" + file.details().issuer() + "' with client_id '"
+                            + file.details().clientId() + "' is already defined in " + first);
                 }
             }
         }

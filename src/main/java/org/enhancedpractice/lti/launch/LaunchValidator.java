@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -79,8 +80,11 @@ public final class LaunchValidator {
         } catch (KeySourceException e) {
             throw LtiError.LAUNCH_PLATFORM_KEYS_UNAVAILABLE.problem("Fetching " + input.registration().jwksUri()
                     + " failed: " + e.getMessage());
-        } catch (BadJOSEException | JOSEException e) {
+        } catch (BadJWSException | JOSEException e) {
             throw LtiError.LAUNCH_INVALID_SIGNATURE.problem("Signature check failed: " + e.getMessage());
+        } catch (BadJOSEException e) {
+            // Nimbus parses the claim set before checking the signature: a claim of the wrong JSON type lands here.
+            throw LtiError.LAUNCH_INVALID_CLAIM.problem("The claims cannot be read: " + e.getMessage());
         }
     }
 

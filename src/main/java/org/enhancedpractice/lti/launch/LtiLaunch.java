@@ -12,7 +12,9 @@ public record LtiLaunch(Registration registration, Deployment deployment, String
                         LtiRoles roles, ResourceLink resourceLink, LaunchContext context, Person person,
                         String targetLinkUri, Map<String, Object> claims) {
     public LtiLaunch {
-        claims = Map.copyOf(claims);
+        // JSON null values (e.g. "email": null) carry nothing and Map.copyOf refuses them.
+        claims = claims.entrySet().stream().filter(e -> e.getValue() != null).collect(
+                java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** LTI Core §5.3.5. */

@@ -10,6 +10,8 @@ import java.util.Map;
  */
 public record LtiRoles(List<String> uris) {
     static final String MEMBERSHIP = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
+    /** Sub-roles are written {@code .../membership/<Principal>#<Sub>} (LTI Core 1.3 A.2.3.1). */
+    static final String SUB_ROLE = "http://purl.imsglobal.org/vocab/lis/v2/membership/";
     private static final Map<String, String> SHORT_NAMES = Map.of(
             "Administrator", MEMBERSHIP + "Administrator",
             "ContentDeveloper", MEMBERSHIP + "ContentDeveloper",
@@ -40,19 +42,23 @@ public record LtiRoles(List<String> uris) {
         if (uris.stream().anyMatch(LtiRoles::isTutorRole)) {
             return ToolRole.TUTOR;
         }
-        if (uris.stream().anyMatch(r -> r.startsWith(MEMBERSHIP + "Mentor"))) {
+        if (uris.stream().anyMatch(r -> hasPrincipal(r, "Mentor"))) {
             return ToolRole.MENTOR;
         }
-        if (uris.stream().anyMatch(r -> r.startsWith(MEMBERSHIP + "Learner"))) {
+        if (uris.stream().anyMatch(r -> hasPrincipal(r, "Learner"))) {
             return ToolRole.LEARNER;
         }
         return ToolRole.NONE;
     }
 
     private static boolean isTutorRole(String uri) {
-        return uri.startsWith(MEMBERSHIP + "Instructor") || uri.startsWith(MEMBERSHIP + "ContentDeveloper")
-                || uri.startsWith(MEMBERSHIP + "Administrator")
-                || uri.equals(MEMBERSHIP + "Learner#Instructor");
+        return hasPrincipal(uri, "Instructor") || hasPrincipal(uri, "ContentDeveloper")
+                || hasPrincipal(uri, "Administrator") || uri.equals(SUB_ROLE + "Learner#Instructor");
+    }
+
+    /** The principal role itself, or any of its sub-roles. */
+    private static boolean hasPrincipal(String uri, String principal) {
+        return uri.equals(MEMBERSHIP + principal) || uri.startsWith(SUB_ROLE + principal + "#");
     }
 
     /** What a launched user may do in the tool. */
