@@ -1,5 +1,7 @@
 package org.enhancedpractice.demo;
 
+import static org.enhancedpractice.platform.JsonSupport.JSON;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -10,7 +12,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -49,24 +50,24 @@ public class DemoPlatform {
 
     JsonObject openidConfiguration() {
         String iss = issuer();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("issuer", iss)
                 .add("authorization_endpoint", iss + "/auth")
                 .add("token_endpoint", iss + "/token")
                 .add("jwks_uri", iss + "/jwks")
                 .add("registration_endpoint", iss + "/registrations")
-                .add("scopes_supported", Json.createArrayBuilder().add("openid")
+                .add("scopes_supported", JSON.createArrayBuilder().add("openid")
                         .add("https://purl.imsglobal.org/spec/lti-ags/scope/score")
                         .add("https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"))
-                .add("response_types_supported", Json.createArrayBuilder().add("id_token"))
-                .add("subject_types_supported", Json.createArrayBuilder().add("public"))
-                .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
-                .add("token_endpoint_auth_methods_supported", Json.createArrayBuilder().add("private_key_jwt"))
-                .add("claims_supported", Json.createArrayBuilder().add("iss").add("sub").add("name"))
-                .add("https://purl.imsglobal.org/spec/lti-platform-configuration", Json.createObjectBuilder()
+                .add("response_types_supported", JSON.createArrayBuilder().add("id_token"))
+                .add("subject_types_supported", JSON.createArrayBuilder().add("public"))
+                .add("id_token_signing_alg_values_supported", JSON.createArrayBuilder().add("RS256"))
+                .add("token_endpoint_auth_methods_supported", JSON.createArrayBuilder().add("private_key_jwt"))
+                .add("claims_supported", JSON.createArrayBuilder().add("iss").add("sub").add("name"))
+                .add("https://purl.imsglobal.org/spec/lti-platform-configuration", JSON.createObjectBuilder()
                         .add("product_family_code", PRODUCT_FAMILY).add("version", "0.1")
-                        .add("messages_supported", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("type", "LtiResourceLinkRequest"))))
+                        .add("messages_supported", JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder().add("type", "LtiResourceLinkRequest"))))
                 .build();
     }
 
@@ -82,7 +83,7 @@ public class DemoPlatform {
         }
         JsonArray responseTypes = request.getJsonArray("response_types");
         JsonArray redirects = request.getJsonArray("redirect_uris");
-        if (responseTypes == null || !responseTypes.contains(Json.createValue("id_token")) || redirects == null
+        if (responseTypes == null || !responseTypes.contains(JSON.createValue("id_token")) || redirects == null
                 || redirects.isEmpty() || !"private_key_jwt".equals(request.getString("token_endpoint_auth_method", ""))
                 || !request.containsKey("initiate_login_uri") || !request.containsKey("jwks_uri")) {
             throw new Problem(400, "demo_registration_invalid", "Registration request not valid",
@@ -93,9 +94,9 @@ public class DemoPlatform {
         List<String> uris = redirects.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         state.saveToolRegistration(clientId, deploymentId, request.getString("initiate_login_uri"), uris);
         JsonObject toolConfiguration = request.getJsonObject("https://purl.imsglobal.org/spec/lti-tool-configuration");
-        return Json.createObjectBuilder(request).add("client_id", clientId)
+        return JSON.createObjectBuilder(request).add("client_id", clientId)
                 .add("https://purl.imsglobal.org/spec/lti-tool-configuration",
-                        Json.createObjectBuilder(toolConfiguration == null ? JsonObject.EMPTY_JSON_OBJECT : toolConfiguration)
+                        JSON.createObjectBuilder(toolConfiguration == null ? JsonObject.EMPTY_JSON_OBJECT : toolConfiguration)
                                 .add("deployment_id", deploymentId))
                 .build();
     }

@@ -1,8 +1,9 @@
 package org.enhancedpractice.demo;
 
+import static org.enhancedpractice.platform.JsonSupport.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -80,7 +81,7 @@ public class DemoResource {
     }
 
     private static JsonObject parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new Problem(400, "demo_registration_invalid", "Registration request not valid",

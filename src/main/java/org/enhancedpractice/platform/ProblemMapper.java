@@ -1,6 +1,7 @@
 package org.enhancedpractice.platform;
 
-import jakarta.json.Json;
+import static org.enhancedpractice.platform.JsonSupport.JSON;
+
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -32,7 +33,7 @@ public class ProblemMapper implements ExceptionMapper<Problem> {
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                     .entity(page(problem)).build();
         }
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("type", problem.type())
                 .add("title", problem.title())
                 .add("status", problem.status())

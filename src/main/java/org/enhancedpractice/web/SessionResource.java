@@ -1,8 +1,9 @@
 package org.enhancedpractice.web;
 
+import static org.enhancedpractice.platform.JsonSupport.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -26,9 +27,9 @@ public class SessionResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String session(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         SessionClaims session = SessionAuth.require(tokens, authorization);
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = JSON.createArrayBuilder();
         session.ltiRoles().forEach(roles::add);
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("subject", session.subject())
                 .add("role", session.role())
                 .add("ltiRoles", roles)

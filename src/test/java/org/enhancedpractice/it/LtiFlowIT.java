@@ -210,6 +210,19 @@ class LtiFlowIT {
         }
     }
 
+    @Test
+    void refusedLaunchStillConsumesItsState() {
+        Map<String, String> auth = LaunchDriver.authenticationRequest(
+                driver.login(staticPlatform, "learner-retry", "site-a", false));
+        String forged = staticPlatform.sign(staticPlatform.launchClaims("learner-retry", "wrong-nonce").build());
+        assertEquals("launch_nonce_mismatch", Browser.elementText(driver.launch(forged, auth.get("state")).body(), "error-code"));
+
+        String valid = staticPlatform.sign(staticPlatform.launchClaims("learner-retry", auth.get("nonce")).build());
+        HttpResponse<String> retry = driver.launch(valid, auth.get("state"));
+        assertEquals(400, retry.statusCode());
+        assertEquals("launch_unknown_state", Browser.elementText(retry.body(), "error-code"));
+    }
+
     private HttpResponse<String> adminPost(String authorization, String id, String action) {
         return driver.browser().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(base + "/admin/lti/registrations/" + id + "/" + action))

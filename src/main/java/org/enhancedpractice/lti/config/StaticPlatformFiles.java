@@ -1,9 +1,10 @@
 package org.enhancedpractice.lti.config;
 
+import static org.enhancedpractice.platform.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -74,7 +75,7 @@ public class StaticPlatformFiles {
 
     static PlatformFile readOne(Path path, boolean allowLoopbackHttp) {
         String name = path.getFileName().toString();
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8); JsonReader json = Json.createReader(in)) {
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8); JsonReader json = JSON.createReader(in)) {
             return PlatformFile.parse(name, json.readObject(), allowLoopbackHttp);
         } catch (JsonException | IllegalStateException e) {
             return PlatformFile.unreadable(name, "is not a JSON object: " + e.getMessage());

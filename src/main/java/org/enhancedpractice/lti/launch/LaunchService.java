@@ -2,6 +2,8 @@ package org.enhancedpractice.lti.launch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.enhancedpractice.platform.Problem;
 import java.time.Clock;
 import org.enhancedpractice.lti.LtiError;
 import org.enhancedpractice.lti.login.LoginState;
@@ -24,9 +26,13 @@ public class LaunchService {
     @Inject Clock clock;
 
     /**
+     * One transaction for the whole launch. A refused launch still commits, so the state it consumed stays consumed:
+     * a rejected id_token cannot be retried with the same state.
+     *
      * @param browserState the state cookie, when the browser sent one: it must then match (login CSRF defence,
      *                     Security Framework §5.1.1.3). Without it the single-use server-side state still holds.
      */
+    @Transactional(dontRollbackOn = Problem.class)
     public CompletedLaunch launch(String idToken, String state, String browserState) {
         if (state == null || state.isBlank()) {
             throw LtiError.LAUNCH_MISSING_PARAMETER.problem("The launch has no state parameter.");

@@ -1,8 +1,9 @@
 package org.enhancedpractice.lti.launch;
 
+import static org.enhancedpractice.platform.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,47 +32,47 @@ public class LaunchStatements {
 
     JsonObject statement(LtiLaunch launch) {
         String deploymentBase = activityBase(launch);
-        JsonObjectBuilder object = Json.createObjectBuilder().add("objectType", "Activity");
-        JsonObjectBuilder definition = Json.createObjectBuilder().add("type", Xapi.ACTIVITY_TYPE_LINK);
+        JsonObjectBuilder object = JSON.createObjectBuilder().add("objectType", "Activity");
+        JsonObjectBuilder definition = JSON.createObjectBuilder().add("type", Xapi.ACTIVITY_TYPE_LINK);
         if (launch.resourceLink() != null) {
             object.add("id", deploymentBase + "/resource-links/" + encode(launch.resourceLink().id()));
             if (launch.resourceLink().title() != null) {
-                definition.add("name", Json.createObjectBuilder().add("en", launch.resourceLink().title()));
+                definition.add("name", JSON.createObjectBuilder().add("en", launch.resourceLink().title()));
             }
         } else {
             object.add("id", deploymentBase + "/deep-linking");
         }
         object.add("definition", definition);
-        return Json.createObjectBuilder()
-                .add("actor", Json.createObjectBuilder().add("objectType", "Agent").add("account",
-                        Json.createObjectBuilder().add("homePage", launch.deployment().actorHomePage())
+        return JSON.createObjectBuilder()
+                .add("actor", JSON.createObjectBuilder().add("objectType", "Agent").add("account",
+                        JSON.createObjectBuilder().add("homePage", launch.deployment().actorHomePage())
                                 .add("name", launch.subject())))
-                .add("verb", Json.createObjectBuilder().add("id", Xapi.VERB_LAUNCHED)
-                        .add("display", Json.createObjectBuilder().add("en", "launched")))
+                .add("verb", JSON.createObjectBuilder().add("id", Xapi.VERB_LAUNCHED)
+                        .add("display", JSON.createObjectBuilder().add("en", "launched")))
                 .add("object", object)
                 .add("context", context(launch, deploymentBase))
                 .build();
     }
 
     private JsonObjectBuilder context(LtiLaunch launch, String deploymentBase) {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = JSON.createArrayBuilder();
         launch.roles().uris().forEach(roles::add);
-        JsonObjectBuilder context = Json.createObjectBuilder()
+        JsonObjectBuilder context = JSON.createObjectBuilder()
                 .add("platform", platformName(launch))
-                .add("extensions", Json.createObjectBuilder()
+                .add("extensions", JSON.createObjectBuilder()
                         .add(Xapi.EXTENSION_LTI_MESSAGE_TYPE, launch.messageType())
                         .add(Xapi.EXTENSION_LTI_ROLES, roles));
         if (launch.context() != null) {
-            JsonObjectBuilder course = Json.createObjectBuilder().add("objectType", "Activity")
+            JsonObjectBuilder course = JSON.createObjectBuilder().add("objectType", "Activity")
                     .add("id", deploymentBase + "/contexts/" + encode(launch.context().id()));
-            JsonObjectBuilder definition = Json.createObjectBuilder().add("type", Xapi.ACTIVITY_TYPE_COURSE);
+            JsonObjectBuilder definition = JSON.createObjectBuilder().add("type", Xapi.ACTIVITY_TYPE_COURSE);
             String title = launch.context().title() != null ? launch.context().title() : launch.context().label();
             if (title != null) {
-                definition.add("name", Json.createObjectBuilder().add("en", title));
+                definition.add("name", JSON.createObjectBuilder().add("en", title));
             }
             course.add("definition", definition);
-            context.add("contextActivities", Json.createObjectBuilder()
-                    .add("grouping", Json.createArrayBuilder().add(course)));
+            context.add("contextActivities", JSON.createObjectBuilder()
+                    .add("grouping", JSON.createArrayBuilder().add(course)));
         }
         return context;
     }

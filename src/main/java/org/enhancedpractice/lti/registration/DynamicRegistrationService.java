@@ -1,8 +1,9 @@
 package org.enhancedpractice.lti.registration;
 
+import static org.enhancedpractice.platform.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -113,7 +114,7 @@ public class DynamicRegistrationService {
         if (body.length() > MAX_BODY_CHARS) {
             throw onFailure.problem("The answer is larger than " + MAX_BODY_CHARS + " characters.");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw onFailure.problem("The answer is not a JSON object: " + e.getMessage());

@@ -1,6 +1,7 @@
 package org.enhancedpractice.lti.registration;
 
-import jakarta.json.Json;
+import static org.enhancedpractice.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -22,27 +23,27 @@ public final class ToolRegistrationRequest {
     public static JsonObject build(String baseUrl, Set<String> platformScopes) {
         URI base = URI.create(baseUrl);
         String launch = baseUrl + "/lti/launch";
-        JsonArrayBuilder claims = Json.createArrayBuilder();
+        JsonArrayBuilder claims = JSON.createArrayBuilder();
         CLAIMS.forEach(claims::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("application_type", "web")
-                .add("response_types", Json.createArrayBuilder().add("id_token"))
-                .add("grant_types", Json.createArrayBuilder().add("implicit").add("client_credentials"))
+                .add("response_types", JSON.createArrayBuilder().add("id_token"))
+                .add("grant_types", JSON.createArrayBuilder().add("implicit").add("client_credentials"))
                 .add("initiate_login_uri", baseUrl + "/lti/login")
-                .add("redirect_uris", Json.createArrayBuilder().add(launch))
+                .add("redirect_uris", JSON.createArrayBuilder().add(launch))
                 .add("client_name", CLIENT_NAME)
                 .add("jwks_uri", baseUrl + "/lti/jwks")
                 .add("token_endpoint_auth_method", "private_key_jwt")
                 .add("scope", String.join(" ", scopes(platformScopes)))
-                .add(LtiClaims.TOOL_CONFIGURATION, Json.createObjectBuilder()
+                .add(LtiClaims.TOOL_CONFIGURATION, JSON.createObjectBuilder()
                         .add("domain", base.getPort() == -1 ? base.getHost() : base.getHost() + ":" + base.getPort())
                         .add("target_link_uri", launch)
                         .add("description", "Blended enhanced-practice modules for Allied Health Professionals, "
                                 + "with apprenticeship evidence recorded as xAPI.")
                         .add("claims", claims)
-                        .add("messages", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("type", LtiClaims.RESOURCE_LINK_REQUEST))
-                                .add(Json.createObjectBuilder().add("type", LtiClaims.DEEP_LINKING_REQUEST)
+                        .add("messages", JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder().add("type", LtiClaims.RESOURCE_LINK_REQUEST))
+                                .add(JSON.createObjectBuilder().add("type", LtiClaims.DEEP_LINKING_REQUEST)
                                         .add("target_link_uri", launch)
                                         .add("label", "Enhanced practice modules"))))
                 .build();

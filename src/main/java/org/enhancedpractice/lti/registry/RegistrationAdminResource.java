@@ -1,8 +1,9 @@
 package org.enhancedpractice.lti.registry;
 
+import static org.enhancedpractice.platform.JsonSupport.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -31,9 +32,9 @@ public class RegistrationAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         admin.require(authorization);
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JSON.createArrayBuilder();
         registry.all().forEach(r -> all.add(json(r)));
-        return Json.createObjectBuilder().add("registrations", all).build().toString();
+        return JSON.createObjectBuilder().add("registrations", all).build().toString();
     }
 
     @POST
@@ -60,10 +61,10 @@ public class RegistrationAdminResource {
     }
 
     private JsonObjectBuilder json(Registration r) {
-        JsonArrayBuilder deployments = Json.createArrayBuilder();
-        registry.deployments(r.id()).forEach(d -> deployments.add(Json.createObjectBuilder()
+        JsonArrayBuilder deployments = JSON.createArrayBuilder();
+        registry.deployments(r.id()).forEach(d -> deployments.add(JSON.createObjectBuilder()
                 .add("deployment_id", d.deploymentId()).add("tenant", d.tenantName())));
-        return Json.createObjectBuilder().add("id", r.id().toString()).add("name", r.name()).add("issuer", r.issuer())
+        return JSON.createObjectBuilder().add("id", r.id().toString()).add("name", r.name()).add("issuer", r.issuer())
                 .add("client_id", r.clientId()).add("status", r.status().name()).add("source", r.source().name())
                 .add("deployments", deployments);
     }

@@ -1,9 +1,10 @@
 package org.enhancedpractice.xapi.statement;
 
+import static org.enhancedpractice.platform.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -47,11 +48,11 @@ public class StatementStore {
     }
 
     public java.util.Optional<JsonObject> find(UUID id) {
-        return rows.find(id).map(row -> Json.createReader(new java.io.StringReader(row.json())).readObject());
+        return rows.find(id).map(row -> JSON.createReader(new java.io.StringReader(row.json())).readObject());
     }
 
     private JsonObject complete(JsonObject statement, Instant now) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(statement);
+        JsonObjectBuilder builder = JSON.createObjectBuilder(statement);
         if (!statement.containsKey("id")) {
             builder.add("id", UUID.randomUUID().toString());
         }
@@ -61,8 +62,8 @@ public class StatementStore {
         }
         builder.add("stored", stamp);
         builder.add("version", Xapi.VERSION);
-        builder.add("authority", Json.createObjectBuilder().add("objectType", "Agent")
-                .add("account", Json.createObjectBuilder().add("homePage", settings.baseUrl()).add("name", "tool")));
+        builder.add("authority", JSON.createObjectBuilder().add("objectType", "Agent")
+                .add("account", JSON.createObjectBuilder().add("homePage", settings.baseUrl()).add("name", "tool")));
         return builder.build();
     }
 
