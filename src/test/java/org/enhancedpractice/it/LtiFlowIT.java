@@ -223,6 +223,23 @@ class LtiFlowIT {
         assertEquals("launch_unknown_state", Browser.elementText(retry.body(), "error-code"));
     }
 
+    @Test
+    void registrationWithoutDeploymentAdoptsOnlyTheFirstSignedOne() {
+        try (TestPlatform canvasLike = new TestPlatform(0)) {
+            canvasLike.clientId = "it-client-no-deployment";
+            canvasLike.omitDeploymentInRegistration = true;
+            assertEquals(200, driver.register(canvasLike, canvasLike.registrationToken).statusCode());
+
+            canvasLike.deploymentId = "course-install-9";
+            assertEquals(200, driver.complete(driver.login(canvasLike, "u9", null, true)).statusCode());
+
+            canvasLike.deploymentId = "course-install-10";
+            HttpResponse<String> second = driver.complete(driver.login(canvasLike, "u9", null, true));
+            assertEquals(403, second.statusCode());
+            assertEquals("launch_unknown_deployment", Browser.elementText(second.body(), "error-code"));
+        }
+    }
+
     private HttpResponse<String> adminPost(String authorization, String id, String action) {
         return driver.browser().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(base + "/admin/lti/registrations/" + id + "/" + action))

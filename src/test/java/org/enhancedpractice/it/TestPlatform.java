@@ -44,6 +44,8 @@ public final class TestPlatform implements AutoCloseable {
     public final List<String> registrationAuthorizations = new CopyOnWriteArrayList<>();
     public volatile String clientId = "it-client-1";
     public volatile String deploymentId = "it-deployment-1";
+    /** Answer the registration without a deployment_id, as Canvas does. */
+    public volatile boolean omitDeploymentInRegistration;
     /** Adjusts the claims of the next id_tokens the authorization endpoint issues. */
     public volatile UnaryOperator<JWTClaimsSet.Builder> claimsCustomiser = UnaryOperator.identity();
 
@@ -96,11 +98,13 @@ public final class TestPlatform implements AutoCloseable {
             respond(ex, 401, "application/json", "{\"error\":\"invalid_token\"}");
             return;
         }
+        var toolConfiguration = Json.createObjectBuilder(
+                request.getJsonObject("https://purl.imsglobal.org/spec/lti-tool-configuration"));
+        if (!omitDeploymentInRegistration) {
+            toolConfiguration.add("deployment_id", deploymentId);
+        }
         JsonObject answer = Json.createObjectBuilder(request).add("client_id", clientId)
-                .add("https://purl.imsglobal.org/spec/lti-tool-configuration", Json.createObjectBuilder(
-                        request.getJsonObject("https://purl.imsglobal.org/spec/lti-tool-configuration"))
-                        .add("deployment_id", deploymentId))
-                .build();
+                .add("https://purl.imsglobal.org/spec/lti-tool-configuration", toolConfiguration).build();
         respond(ex, 200, "application/json", answer.toString());
     }
 

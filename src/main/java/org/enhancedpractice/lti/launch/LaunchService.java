@@ -54,7 +54,7 @@ public class LaunchService {
                         + "started under is no longer active."));
         LtiLaunch launch = new LaunchValidator(clock, settings.clockSkew()).validate(new LaunchInput(idToken, login,
                 registration, keySources.forJwksUri(registration.jwksUri()),
-                deploymentId -> registry.deployment(registration.id(), deploymentId)));
+                deploymentId -> registry.deploymentForLaunch(registration, deploymentId)));
         return new CompletedLaunch(launch, statements.recordLaunched(launch));
     }
 }

@@ -36,8 +36,8 @@ public class LoginService {
             throw LtiError.LOGIN_REGISTRATION_NOT_ACTIVE.problem("The registration of '" + registration.name()
                     + "' is " + registration.status() + ": a tool administrator must approve it first.");
         }
-        if (request.deploymentId() != null
-                && registry.deployment(registration.id(), request.deploymentId()).isEmpty()) {
+        if (request.deploymentId() != null && registry.deployment(registration.id(), request.deploymentId()).isEmpty()
+                && !registry.mayAdoptFirstDeployment(registration)) {
             throw LtiError.LOGIN_UNKNOWN_DEPLOYMENT.problem("Deployment '" + request.deploymentId()
                     + "' is not registered for issuer '" + registration.issuer() + "'.");
         }

@@ -91,6 +91,16 @@ public class JpaRegistrationStore {
         return entity.toRecord();
     }
 
+    /** Adds one deployment with its own tenant to an existing registration. */
+    public Optional<Deployment> addDeployment(UUID registrationId, PlatformDetails.DeploymentDetails details) {
+        RegistrationEntity registration = em.find(RegistrationEntity.class, registrationId.toString());
+        if (registration == null) {
+            return Optional.empty();
+        }
+        addDeployment(registration, details, OffsetDateTime.now(clock));
+        return deployment(registrationId, details.deploymentId());
+    }
+
     public boolean setStatus(UUID id, RegistrationStatus status) {
         RegistrationEntity entity = em.find(RegistrationEntity.class, id.toString());
         if (entity == null) {

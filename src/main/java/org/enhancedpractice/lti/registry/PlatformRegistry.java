@@ -52,6 +52,26 @@ public class PlatformRegistry {
         return store.deployment(registrationId, deploymentId);
     }
 
+    /**
+     * The deployment a launch names. A dynamic registration whose platform answered without a deployment_id (Canvas
+     * does; Dynamic Registration 1.0 §3.6 leaves it optional) has none yet: in the default mode it adopts the first
+     * deployment named by a signed launch. Every other unknown deployment stays unknown.
+     */
+    public Optional<Deployment> deploymentForLaunch(Registration registration, String deploymentId) {
+        Optional<Deployment> known = store.deployment(registration.id(), deploymentId);
+        if (known.isPresent() || !mayAdoptFirstDeployment(registration)) {
+            return known;
+        }
+        return store.addDeployment(registration.id(), new PlatformDetails.DeploymentDetails(deploymentId,
+                java.net.URI.create(registration.issuer()).getHost()));
+    }
+
+    /** Whether a login naming an unknown deployment may go on to a launch that could adopt it. */
+    public boolean mayAdoptFirstDeployment(Registration registration) {
+        return settings.isDefaultMode() && registration.source() == RegistrationSource.DYNAMIC
+                && store.deployments(registration.id()).isEmpty();
+    }
+
     public List<Deployment> deployments(UUID registrationId) {
         return store.deployments(registrationId);
     }
