@@ -240,6 +240,38 @@ class LtiFlowIT {
         }
     }
 
+    @Test
+    void rotatesToolKeysWithoutWithdrawingTheSigningKey() throws Exception {
+        String admin = "Bearer it-admin-token-not-secret-0123456789abcdef";
+        String signingKid = JWKSet.parse(driver.browser().get(base + "/lti/jwks", "Accept", "application/json").body())
+                .getKeys().get(0).getKeyID();
+        HttpResponse<String> added = adminSend(admin, "/admin/lti/keys");
+        assertEquals(200, added.statusCode(), added::body);
+        JsonObject addedKey = Json.createReader(new StringReader(added.body())).readObject().getJsonArray("keys")
+                .getValuesAs(JsonObject.class).stream().filter(k -> "PUBLISHED".equals(k.getString("status")))
+                .findFirst().orElseThrow();
+        assertTrue(!addedKey.getBoolean("signing"), "a new key signs only after the activation delay");
+        JWKSet published = JWKSet.parse(driver.browser().get(base + "/lti/jwks", "Accept", "application/json").body());
+        assertNotNull(published.getKeyByKeyId(addedKey.getString("kid")), "published at once");
+        assertNotNull(published.getKeyByKeyId(signingKid));
+
+        HttpResponse<String> refused = adminSend(admin, "/admin/lti/keys/" + signingKid + "/retire");
+        assertEquals(409, refused.statusCode());
+        assertTrue(refused.body().contains("\"code\":\"key_in_use\""), refused::body);
+
+        assertEquals(200, adminSend(admin, "/admin/lti/keys/" + addedKey.getString("kid") + "/retire").statusCode());
+        JWKSet after = JWKSet.parse(driver.browser().get(base + "/lti/jwks", "Accept", "application/json").body());
+        assertEquals(null, after.getKeyByKeyId(addedKey.getString("kid")), "a retired key leaves the JWKS");
+        assertNotNull(after.getKeyByKeyId(signingKid));
+        assertEquals(401, adminSend("Bearer nope", "/admin/lti/keys").statusCode());
+    }
+
+    private HttpResponse<String> adminSend(String authorization, String path) {
+        return driver.browser().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                .header("Authorization", authorization).header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     private HttpResponse<String> adminPost(String authorization, String id, String action) {
         return driver.browser().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(base + "/admin/lti/registrations/" + id + "/" + action))

@@ -22,6 +22,13 @@ public class JpaToolKeyStore {
                 .map(k -> new StoredToolKey(k.kid, k.privateJwk, k.status, k.createdAt.toInstant())).toList();
     }
 
+    public void retire(String kid) {
+        ToolKeyEntity e = em.find(ToolKeyEntity.class, kid);
+        if (e != null) {
+            e.status = StoredToolKey.RETIRED;
+        }
+    }
+
     public void save(StoredToolKey key) {
         ToolKeyEntity e = new ToolKeyEntity();
         e.kid = key.kid();
