@@ -23,7 +23,16 @@ public class LandingPage {
                 launch.deployment().tenantId().toString(), launch.subject(), launch.roles().toolRole().name(),
                 launch.roles().uris(), launch.resourceLink() == null ? null : launch.resourceLink().id(),
                 title(launch), launch.context() == null ? null : launch.context().title(),
-                completed.launchStatementId().toString(), expiresAt);
+                completed.launchStatementId().toString(), membershipsUrl(launch), expiresAt);
+    }
+
+    /** NRPS 2.0 §3.6.1: the context's memberships URL, when the platform offers the service. */
+    private static String membershipsUrl(LtiLaunch launch) {
+        if (launch.claims().get(org.enhancedpractice.lti.LtiClaims.NRPS) instanceof java.util.Map<?, ?> nrps
+                && nrps.get("context_memberships_url") instanceof String url) {
+            return url;
+        }
+        return null;
     }
 
     String render(CompletedLaunch completed, String sessionToken) {

@@ -6,7 +6,7 @@ import java.util.List;
 /** What a session token says about the launched user. */
 public record SessionClaims(String registrationId, String deploymentId, String tenantId, String subject,
                             String role, List<String> ltiRoles, String resourceLinkId, String resourceLinkTitle,
-                            String contextTitle, String launchStatementId, Instant expiresAt) {
+                            String contextTitle, String launchStatementId, String membershipsUrl, Instant expiresAt) {
     public SessionClaims {
         ltiRoles = List.copyOf(ltiRoles);
     }

@@ -54,14 +54,20 @@ class LtiFlowIT {
 
     @Test
     void registersDynamicallyThenLaunchesLearner() {
-        HttpResponse<String> registered = driver.register(dynamicPlatform, dynamicPlatform.registrationToken);
+        try (TestPlatform platform = new TestPlatform(0)) {
+            registerThenLaunch(platform);
+        }
+    }
+
+    private void registerThenLaunch(TestPlatform platform) {
+        HttpResponse<String> registered = driver.register(platform, platform.registrationToken);
         assertEquals(200, registered.statusCode(), registered::body);
         assertEquals("it-client-1", Browser.elementText(registered.body(), "client-id"));
         assertTrue(registered.body().contains("data-status=\"ACTIVE\""), registered::body);
         assertTrue(registered.body().contains("org.imsglobal.lti.close"));
 
-        assertEquals(List.of("Bearer " + dynamicPlatform.registrationToken), dynamicPlatform.registrationAuthorizations);
-        JsonObject request = dynamicPlatform.registrationRequests.get(0);
+        assertEquals(List.of("Bearer " + platform.registrationToken), platform.registrationAuthorizations);
+        JsonObject request = platform.registrationRequests.get(0);
         assertEquals(base + "/lti/login", request.getString("initiate_login_uri"));
         assertEquals(base + "/lti/launch", request.getJsonArray("redirect_uris").getString(0));
         assertEquals(base + "/lti/jwks", request.getString("jwks_uri"));
@@ -71,14 +77,14 @@ class LtiFlowIT {
         assertTrue(request.getJsonObject("https://purl.imsglobal.org/spec/lti-tool-configuration")
                 .getJsonArray("messages").toString().contains("LtiDeepLinkingRequest"));
 
-        HttpResponse<String> landing = driver.complete(driver.login(dynamicPlatform, "learner-7", "it-deployment-1", true));
+        HttpResponse<String> landing = driver.complete(driver.login(platform, "learner-7", "it-deployment-1", true));
         assertEquals(200, landing.statusCode(), landing::body);
         assertEquals("Occupational therapy: complex discharge planning", Browser.elementText(landing.body(), "resource-title"));
         assertEquals("Learner", Browser.elementText(landing.body(), "tool-role"));
 
         JsonObject session = session(LaunchDriver.sessionToken(landing.body()));
         JsonObject statement = session.getJsonObject("launchStatement");
-        assertEquals(dynamicPlatform.issuer(), statement.getJsonObject("actor").getJsonObject("account").getString("homePage"));
+        assertEquals(platform.issuer(), statement.getJsonObject("actor").getJsonObject("account").getString("homePage"));
         assertEquals("learner-7", statement.getJsonObject("actor").getJsonObject("account").getString("name"));
         assertEquals("http://adlnet.gov/expapi/verbs/launched", statement.getJsonObject("verb").getString("id"));
         assertTrue(statement.getJsonObject("object").getString("id").endsWith("/resource-links/rl-ot-1"));
@@ -270,6 +276,50 @@ class LtiFlowIT {
         return driver.browser().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
                 .header("Authorization", authorization).header("Accept", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    @Test
+    void tutorReadsTheRosterThroughNrpsWithACachedServiceToken() {
+        TestPlatform platform = registeredDynamicPlatform();
+        platform.claimsCustomiser = claims -> claims.claim(LTI + "roles", List.of(INSTRUCTOR));
+        String session;
+        try {
+            HttpResponse<String> landing = driver.complete(driver.login(platform, "tutor-1", "it-deployment-1", true));
+            assertEquals(200, landing.statusCode(), landing::body);
+            session = LaunchDriver.sessionToken(landing.body());
+        } finally {
+            platform.claimsCustomiser = c -> c;
+        }
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> roster = driver.browser().get(base + "/api/roster", "Authorization", "Bearer " + session);
+            assertEquals(200, roster.statusCode(), roster::body);
+            JsonObject body = Json.createReader(new StringReader(roster.body())).readObject();
+            assertEquals(2, body.getInt("pages"), "followed the typographic-quote next link");
+            assertEquals(List.of("learner-7:LEARNER", "tutor-1:TUTOR", "learner-8:LEARNER"),
+                    body.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                            .map(m -> m.getString("userId") + ":" + m.getString("role")).toList());
+        }
+        assertEquals(List.of("granted"), platform.tokenRequests, "one token, verified with the tool's JWKS, then cached");
+    }
+
+    @Test
+    void learnerCannotReadTheRoster() {
+        TestPlatform platform = registeredDynamicPlatform();
+        HttpResponse<String> landing = driver.complete(driver.login(platform, "learner-9", "it-deployment-1", true));
+        HttpResponse<String> roster = driver.browser().get(base + "/api/roster", "Authorization",
+                "Bearer " + LaunchDriver.sessionToken(landing.body()));
+        assertEquals(403, roster.statusCode());
+        assertTrue(roster.body().contains("roster_forbidden"), roster::body);
+    }
+
+    /** The dynamic platform, registered once whichever test runs first (tests do not depend on their order). */
+    private TestPlatform registeredDynamicPlatform() {
+        synchronized (LtiFlowIT.class) {
+            if (dynamicPlatform.registrationRequests.isEmpty()) {
+                assertEquals(200, driver.register(dynamicPlatform, dynamicPlatform.registrationToken).statusCode());
+            }
+        }
+        return dynamicPlatform;
     }
 
     private HttpResponse<String> adminPost(String authorization, String id, String action) {

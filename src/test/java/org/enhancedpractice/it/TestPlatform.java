@@ -42,6 +42,9 @@ public final class TestPlatform implements AutoCloseable {
     public final String registrationToken = "reg-token-7f3a";
     public final List<JsonObject> registrationRequests = new CopyOnWriteArrayList<>();
     public final List<String> registrationAuthorizations = new CopyOnWriteArrayList<>();
+    /** Every token request's outcome ("granted" or why it was refused), in order. */
+    public final List<String> tokenRequests = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> issuedTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
     public volatile String clientId = "it-client-1";
     public volatile String deploymentId = "it-deployment-1";
     /** Answer the registration without a deployment_id, as Canvas does. */
@@ -62,6 +65,8 @@ public final class TestPlatform implements AutoCloseable {
         server.createContext("/jwks", ex -> respond(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString()));
         server.createContext("/register", this::register);
         server.createContext("/auth", this::authorize);
+        server.createContext("/token", this::token);
+        server.createContext("/memberships", this::memberships);
         server.start();
     }
 
@@ -138,7 +143,74 @@ public final class TestPlatform implements AutoCloseable {
                 .claim(LTI + "target_link_uri", Deployments.baseUrl() + "/lti/launch")
                 .claim(LTI + "resource_link", Map.of("id", "rl-ot-1", "title", "Occupational therapy: complex discharge planning"))
                 .claim(LTI + "roles", List.of(LEARNER))
-                .claim(LTI + "context", Map.of("id", "course-42", "title", "ECP cohort 2026 – Occupational therapy"));
+                .claim(LTI + "context", Map.of("id", "course-42", "title", "ECP cohort 2026 – Occupational therapy"))
+                .claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
+                        "context_memberships_url", issuer() + "/memberships?course=42",
+                        "service_versions", List.of("2.0")));
+    }
+
+    /**
+     * Token endpoint (Security Framework 1.0 §4.1): verifies the tool's client assertion with the tool's published
+     * JWKS, fetched over HTTP, then grants only the scopes this platform supports, as Moodle does.
+     */
+    private void token(HttpExchange ex) throws IOException {
+        Map<String, String> form = Browser.query(URI.create("?" + body(ex)));
+        String outcome = checkAssertion(form);
+        tokenRequests.add(outcome);
+        if (!"granted".equals(outcome)) {
+            respond(ex, 400, "application/json", "{\"error\":\"invalid_client\",\"error_description\":\"" + outcome + "\"}");
+            return;
+        }
+        String token = "at-" + java.util.UUID.randomUUID();
+        issuedTokens.add(token);
+        String granted = java.util.Arrays.stream(form.getOrDefault("scope", "").split(" "))
+                .filter(s -> s.endsWith("contextmembership.readonly") || s.endsWith("/score"))
+                .collect(java.util.stream.Collectors.joining(" "));
+        respond(ex, 200, "application/json", "{\"access_token\":\"" + token
+                + "\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"scope\":\"" + granted + "\"}");
+    }
+
+    private String checkAssertion(Map<String, String> form) {
+        try {
+            if (!"client_credentials".equals(form.get("grant_type"))
+                    || !"urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(form.get("client_assertion_type"))) {
+                return "wrong grant or assertion type";
+            }
+            SignedJWT assertion = SignedJWT.parse(form.get("client_assertion"));
+            JWKSet toolKeys = JWKSet.load(URI.create(Deployments.baseUrl() + "/lti/jwks").toURL());
+            RSAKey toolKey = (RSAKey) toolKeys.getKeyByKeyId(assertion.getHeader().getKeyID());
+            if (toolKey == null || !assertion.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(toolKey))) {
+                return "assertion signature not verified with the tool's JWKS";
+            }
+            JWTClaimsSet c = assertion.getJWTClaimsSet();
+            boolean valid = clientId.equals(c.getIssuer()) && clientId.equals(c.getSubject())
+                    && c.getAudience().contains(issuer() + "/token") && c.getJWTID() != null
+                    && c.getExpirationTime().after(new Date());
+            return valid ? "granted" : "assertion claims wrong: " + c.toJSONObject();
+        } catch (Exception e) {
+            return "unreadable assertion: " + e.getMessage();
+        }
+    }
+
+    /** NRPS 2.0 memberships, two pages; the next link uses Moodle's typographic quotes, the last page a differences link. */
+    private void memberships(HttpExchange ex) throws IOException {
+        String authorization = String.valueOf(ex.getRequestHeaders().getFirst("Authorization"));
+        if (!authorization.startsWith("Bearer ") || !issuedTokens.contains(authorization.substring(7))
+                || ex.getRequestHeaders().getFirst("User-Agent") == null) {
+            respond(ex, 401, "application/json", "{\"error\":\"unauthorized\"}");
+            return;
+        }
+        boolean second = String.valueOf(ex.getRequestURI().getQuery()).contains("page=2");
+        String members = second
+                ? "{\"user_id\":\"learner-8\",\"roles\":[\"" + LEARNER + "\"],\"status\":\"Inactive\"}"
+                : "{\"user_id\":\"learner-7\",\"name\":\"Priya Shah\",\"roles\":[\"Learner\"]},"
+                        + "{\"user_id\":\"tutor-1\",\"roles\":[\"" + INSTRUCTOR + "\"]}";
+        ex.getResponseHeaders().add("Link", second
+                ? "<" + issuer() + "/memberships?course=42&since=1>; rel=\"differences\""
+                // Moodle's typographic quotes as the UTF-8 bytes it sends (HttpServer writes each char as one byte)
+                : "<" + issuer() + "/memberships?course=42&page=2>; rel=\u00e2\u0080\u009cnext\u00e2\u0080\u009d");
+        respond(ex, 200, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json",
+                "{\"id\":\"" + issuer() + "/memberships\",\"context\":{\"id\":\"course-42\"},\"members\":[" + members + "]}");
     }
 
     public String sign(JWTClaimsSet claims) {
