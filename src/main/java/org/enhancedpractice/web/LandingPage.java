@@ -48,7 +48,7 @@ public class LandingPage {
                 .append(Html.escape(launch.roles().toolRole().label())).append("</strong>")
                 .append(course == null ? "" : " in <span id=\"course-title\">" + Html.escape(course) + "</span>")
                 .append(".</p>\n")
-                .append("<p>Launched from ").append(Html.escape(launch.registration().name()))
+                .append("<p>Launched from ").append(Html.escape(launch.platformName()))
                 .append(" (").append(Html.escape(launch.deployment().tenantName())).append(").</p>\n")
                 .append("<p id=\"recorded\" aria-live=\"polite\">Checking your activity record…</p>\n")
                 .append(script(sessionToken));

@@ -7,6 +7,10 @@ public final class Xapi {
 
     public static final String VERSION = "1.0.3";
     /** ADL verb; cmi5 uses the same IRI for its "launched" statement (cmi5 §9.3.2). */
+    /** ADL verb that voids the statement its StatementRef names (xAPI 1.0.3 Part 2 §2.3.2). */
+    public static final String VERB_VOIDED = "http://adlnet.gov/expapi/verbs/voided";
+    public static final String HEADER_VERSION = "X-Experience-API-Version";
+    public static final String HEADER_CONSISTENT_THROUGH = "X-Experience-API-Consistent-Through";
     public static final String VERB_LAUNCHED = "http://adlnet.gov/expapi/verbs/launched";
     public static final String ACTIVITY_TYPE_LINK = "http://adlnet.gov/expapi/activities/link";
     public static final String ACTIVITY_TYPE_COURSE = "http://adlnet.gov/expapi/activities/course";

@@ -9,9 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
-import org.enhancedpractice.lti.LtiClaims;
 import org.enhancedpractice.platform.ToolSettings;
 import org.enhancedpractice.xapi.Xapi;
 import org.enhancedpractice.xapi.statement.NewStatement;
@@ -58,7 +56,7 @@ public class LaunchStatements {
         JsonArrayBuilder roles = JSON.createArrayBuilder();
         launch.roles().uris().forEach(roles::add);
         JsonObjectBuilder context = JSON.createObjectBuilder()
-                .add("platform", platformName(launch))
+                .add("platform", launch.platformName())
                 .add("extensions", JSON.createObjectBuilder()
                         .add(Xapi.EXTENSION_LTI_MESSAGE_TYPE, launch.messageType())
                         .add(Xapi.EXTENSION_LTI_ROLES, roles));
@@ -81,20 +79,6 @@ public class LaunchStatements {
     private String activityBase(LtiLaunch launch) {
         return settings.baseUrl() + "/activities/lti/" + launch.registration().id() + "/"
                 + encode(launch.deployment().deploymentId());
-    }
-
-    private static String platformName(LtiLaunch launch) {
-        if (launch.claims().get(LtiClaims.TOOL_PLATFORM) instanceof Map<?, ?> platform) {
-            Object name = platform.get("name");
-            Object family = platform.get("product_family_code");
-            if (name instanceof String text && !text.isBlank()) {
-                return text;
-            }
-            if (family instanceof String text && !text.isBlank()) {
-                return text;
-            }
-        }
-        return launch.registration().name();
     }
 
     private static String encode(String value) {

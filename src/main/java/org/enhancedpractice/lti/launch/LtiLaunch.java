@@ -17,6 +17,18 @@ public record LtiLaunch(Registration registration, Deployment deployment, String
                 java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** The platform's own name (tool_platform claim, LTI Core §5.4.2), else its product, else the registration's name. */
+    public String platformName() {
+        if (claims.get(org.enhancedpractice.lti.LtiClaims.TOOL_PLATFORM) instanceof Map<?, ?> platform) {
+            for (String key : new String[] {"name", "product_family_code"}) {
+                if (platform.get(key) instanceof String text && !text.isBlank()) {
+                    return text;
+                }
+            }
+        }
+        return registration.name();
+    }
+
     /** LTI Core §5.3.5. */
     public record ResourceLink(String id, String title, String description) {
     }

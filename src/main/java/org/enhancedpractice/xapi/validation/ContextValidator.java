@@ -1,0 +1,62 @@
+package org.enhancedpractice.xapi.validation;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Set;
+
+/**
+ * Context (xAPI 1.0.3 Part 2 §2.4.6): registration UUID, instructor Agent or Group, team Group, context activities
+ * (one Activity or an array per key), revision and platform only when the object is an Activity, RFC 5646 language,
+ * a StatementRef, IRI-keyed extensions.
+ */
+final class ContextValidator {
+    static final Set<String> ACTIVITY_KEYS = Set.of("parent", "grouping", "category", "other");
+    private static final Set<String> KEYS = Set.of("registration", "instructor", "team", "contextActivities", "revision",
+            "platform", "language", "statement", "extensions");
+
+    private ContextValidator() {
+    }
+
+    static void context(JsonValue value, String path, boolean objectIsActivity) {
+        JsonObject context = Json.object(value, path);
+        Json.onlyKeys(context, path, KEYS);
+        Json.ifPresent(context, "registration", path, Json::uuid);
+        Json.ifPresent(context, "instructor", path, AgentValidator::agentOrGroup);
+        Json.ifPresent(context, "team", path, ContextValidator::team);
+        Json.ifPresent(context, "contextActivities", path, ContextValidator::contextActivities);
+        for (String key : new String[] {"revision", "platform"}) {
+            if (context.containsKey(key) && !objectIsActivity) {
+                throw new InvalidStatement(path + "." + key, Rule.CONTEXT_ACTIVITY_ONLY,
+                        "is allowed only when the statement's object is an Activity");
+            }
+            Json.ifPresent(context, key, path, Json::string);
+        }
+        Json.ifPresent(context, "language", path, LanguageMaps::tag);
+        Json.ifPresent(context, "statement", path, ObjectValidator::statementRef);
+        Json.ifPresent(context, "extensions", path, Json::extensions);
+    }
+
+    private static void team(JsonValue value, String path) {
+        JsonObject team = Json.object(value, path);
+        if (!"Group".equals(team.getString("objectType", ""))) {
+            throw new InvalidStatement(path, Rule.TEAM_GROUP, "a team must be a Group");
+        }
+        AgentValidator.group(team, path);
+    }
+
+    private static void contextActivities(JsonValue value, String path) {
+        JsonObject activities = Json.object(value, path);
+        Json.onlyKeys(activities, path, ACTIVITY_KEYS);
+        for (String key : activities.keySet()) {
+            JsonValue entry = activities.get(key);
+            if (entry instanceof JsonArray array) {
+                for (int i = 0; i < array.size(); i++) {
+                    ActivityValidator.activity(array.get(i), path + "." + key + "[" + i + "]");
+                }
+            } else {
+                ActivityValidator.activity(entry, path + "." + key);
+            }
+        }
+    }
+}

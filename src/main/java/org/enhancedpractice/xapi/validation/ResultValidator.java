@@ -1,0 +1,50 @@
+package org.enhancedpractice.xapi.validation;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Set;
+
+/** Results and scores (xAPI 1.0.3 Part 2 §2.4.5): scaled in −1..1, min ≤ raw ≤ max, min < max, ISO duration. */
+final class ResultValidator {
+    private static final Set<String> RESULT_KEYS = Set.of("score", "success", "completion", "response", "duration",
+            "extensions");
+    private static final Set<String> SCORE_KEYS = Set.of("scaled", "raw", "min", "max");
+
+    private ResultValidator() {
+    }
+
+    static void result(JsonValue value, String path) {
+        JsonObject result = Json.object(value, path);
+        Json.onlyKeys(result, path, RESULT_KEYS);
+        Json.ifPresent(result, "score", path, ResultValidator::score);
+        Json.ifPresent(result, "success", path, (v, p) -> Json.bool(v, p));
+        Json.ifPresent(result, "completion", path, (v, p) -> Json.bool(v, p));
+        Json.ifPresent(result, "response", path, Json::string);
+        Json.ifPresent(result, "duration", path, TimeFormats::duration);
+        Json.ifPresent(result, "extensions", path, Json::extensions);
+    }
+
+    private static void score(JsonValue value, String path) {
+        JsonObject score = Json.object(value, path);
+        Json.onlyKeys(score, path, SCORE_KEYS);
+        if (score.containsKey("scaled")) {
+            double scaled = Json.number(score.get("scaled"), path + ".scaled");
+            if (scaled < -1 || scaled > 1) {
+                throw new InvalidStatement(path + ".scaled", Rule.SCORE_SCALED_RANGE, "must be between -1 and 1");
+            }
+        }
+        Double min = optional(score, "min", path);
+        Double max = optional(score, "max", path);
+        Double raw = optional(score, "raw", path);
+        if (min != null && max != null && min >= max) {
+            throw new InvalidStatement(path + ".min", Rule.SCORE_MIN_MAX, "must be less than max");
+        }
+        if (raw != null && (min != null && raw < min || max != null && raw > max)) {
+            throw new InvalidStatement(path + ".raw", Rule.SCORE_RAW_RANGE, "must lie between min and max");
+        }
+    }
+
+    private static Double optional(JsonObject score, String key, String path) {
+        return score.containsKey(key) ? Json.number(score.get(key), path + "." + key) : null;
+    }
+}

@@ -1,0 +1,52 @@
+package org.enhancedpractice.xapi.validation;
+
+import jakarta.json.JsonValue;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.util.regex.Pattern;
+
+/** ISO 8601 timestamps and durations as xAPI 1.0.3 Part 2 §2.4.7 and §4.6 (Result duration) use them. */
+public final class TimeFormats {
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}(?::?\\d{2})?)?$");
+    private static final String NUMBER = "\\d+(?:[.,]\\d+)?";
+    private static final Pattern DURATION = Pattern.compile("^P(?!$)(?:" + NUMBER + "Y)?(?:" + NUMBER + "M)?(?:" + NUMBER
+            + "W)?(?:" + NUMBER + "D)?(?:T(?=\\d)(?:" + NUMBER + "H)?(?:" + NUMBER + "M)?(?:" + NUMBER + "S)?)?$");
+
+    private TimeFormats() {
+    }
+
+    /** True for an ISO 8601 date-time; the offset "-00:00" is refused (Part 2 §2.4.7: unknown offset). */
+    public static boolean isTimestamp(String text) {
+        var matcher = TIMESTAMP.matcher(text);
+        if (!matcher.matches()) {
+            return false;
+        }
+        String offset = matcher.group(2);
+        if (offset != null && offset.startsWith("-") && offset.replaceAll("[-:0]", "").isEmpty()) {
+            return false;
+        }
+        try {
+            LocalDateTime.parse(matcher.group(1).length() == 16 ? matcher.group(1) + ":00" : matcher.group(1));
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    public static boolean isDuration(String text) {
+        return DURATION.matcher(text).matches();
+    }
+
+    static void timestamp(JsonValue value, String path) {
+        if (!isTimestamp(Json.string(value, path))) {
+            throw new InvalidStatement(path, Rule.TIMESTAMP, "must be an ISO 8601 timestamp");
+        }
+    }
+
+    static void duration(JsonValue value, String path) {
+        if (!isDuration(Json.string(value, path))) {
+            throw new InvalidStatement(path, Rule.DURATION, "must be an ISO 8601 duration");
+        }
+    }
+}
