@@ -1,6 +1,8 @@
 /**
- * The Learning Record Store. This first slice stores statements whole (xAPI 1.0.3 Part 3 §2.1) with the
- * properties the LRS sets itself (id, stored, authority, version: Part 2 §2.4.8–2.4.10) and announces each stored
- * statement after commit. The HTTP resources of the full LRS build on this table.
+ * The Learning Record Store at {@code <base>/xapi/}. This slice: statement validation (xAPI 1.0.3 Part 2 §2.2–2.4,
+ * {@code validation}), the Statement resource with PUT, POST, GET by id and query with a stable `more` cursor and
+ * voiding (Part 3 §2.1, {@code statement}), the About resource (§2.4, {@code about}), the version header and HTTP
+ * Basic clients with scopes (§4, §6.2, {@code protocol}, {@code auth}). Every stored statement is announced after
+ * commit with {@link org.enhancedpractice.xapi.statement.StatementStored}.
  */
 package org.enhancedpractice.xapi;

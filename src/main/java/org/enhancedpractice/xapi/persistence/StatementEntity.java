@@ -19,4 +19,5 @@ class StatementEntity {
     OffsetDateTime stored;
     @Column(name = "event_time") OffsetDateTime eventTime;
     boolean voided;
+    @Column(name = "voided_by") String voidedBy;
 }

@@ -7,22 +7,28 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.enhancedpractice.platform.ToolSettings;
 import org.enhancedpractice.xapi.Xapi;
 import org.enhancedpractice.xapi.persistence.JpaStatementStore;
 import org.enhancedpractice.xapi.persistence.StatementRow;
+import org.enhancedpractice.xapi.validation.TimeFormats;
 
 /**
- * Stores statements the tool writes itself. Fills in what the LRS owns (id if absent, timestamp if absent, stored,
- * authority, version: xAPI 1.0.3 Part 2 §2.4.7–2.4.10) and keeps the whole JSON as stored.
+ * Stores statements, those the tool writes itself and those LRS clients send. Fills in what the LRS owns (id if
+ * absent, timestamp if absent, stored, authority, version: xAPI 1.0.3 Part 2 §2.4.7–2.4.10), keeps the whole JSON,
+ * indexes it for queries, applies voiding (§2.3.2) and fires {@link StatementStored} (observed after commit).
  */
 @ApplicationScoped
 public class StatementStore {
@@ -31,57 +37,60 @@ public class StatementStore {
     @Inject ToolSettings settings;
     @Inject Clock clock;
 
+    /** A statement of the tool itself; the authority is the tool. */
     @Transactional
     public UUID store(NewStatement statement) {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        JsonObject json = complete(statement.statement(), now);
+        JsonObject authority = JSON.createObjectBuilder().add("objectType", "Agent")
+                .add("account", JSON.createObjectBuilder().add("homePage", settings.baseUrl()).add("name", "tool"))
+                .build();
+        JsonObjectBuilder json = JSON.createObjectBuilder(statement.statement()).add("version", Xapi.VERSION);
+        return persist(statement.tenantId(), json.build(), authority, now());
+    }
+
+    public Optional<JsonObject> find(UUID id) {
+        return rows.find(id).map(row -> parse(row.json()));
+    }
+
+    /** The row, voided or not, for the LRS's own rules. */
+    public Optional<StatementRow> row(UUID id) {
+        return rows.find(id);
+    }
+
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Completes, indexes and inserts one statement (already validated) in the caller's transaction. */
+    public UUID persist(UUID tenantId, JsonObject statement, JsonObject authority, Instant now) {
+        JsonObject json = StatementCompletion.complete(statement, authority, now);
         UUID id = UUID.fromString(json.getString("id"));
         String verb = json.getJsonObject("verb").getString("id");
         JsonObject object = json.getJsonObject("object");
-        String activity = object.getString("objectType", "Activity").equals("Activity") ? object.getString("id") : null;
+        String objectType = object.getString("objectType", "Activity");
+        String activity = objectType.equals("Activity") ? object.getString("id") : null;
         String registration = json.containsKey("context")
                 ? json.getJsonObject("context").getString("registration", null) : null;
-        rows.insert(new StatementRow(id, statement.tenantId(), json.toString(), actorIfi(json.getJsonObject("actor")),
-                verb, activity, registration, now, Instant.parse(json.getString("timestamp"))));
-        stored.fire(new StatementStored(id, statement.tenantId(), verb, activity));
+        StatementIndex index = StatementIndex.of(json);
+        rows.insert(new StatementRow(id, tenantId, json.toString(),
+                        Ifi.of(json.getJsonObject("actor")).orElse("anonymous-group"), verb, activity,
+                        registration == null ? null : registration.toLowerCase(java.util.Locale.ROOT), now,
+                        TimeFormats.toInstant(json.getString("timestamp")),
+                        false),
+                byValue(index.agents()), byValue(index.activities()));
+        if (Xapi.VERB_VOIDED.equals(verb) && "StatementRef".equals(objectType)) {
+            rows.markVoided(UUID.fromString(object.getString("id")), id);
+        }
+        stored.fire(new StatementStored(id, tenantId, verb, activity));
         return id;
     }
 
-    public java.util.Optional<JsonObject> find(UUID id) {
-        return rows.find(id).map(row -> JSON.createReader(new java.io.StringReader(row.json())).readObject());
+    private static Map<String, List<String>> byValue(Set<StatementIndex.Entry> entries) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        entries.forEach(e -> map.computeIfAbsent(e.value(), k -> new ArrayList<>()).add(e.relation()));
+        return map;
     }
 
-    private JsonObject complete(JsonObject statement, Instant now) {
-        JsonObjectBuilder builder = JSON.createObjectBuilder(statement);
-        if (!statement.containsKey("id")) {
-            builder.add("id", UUID.randomUUID().toString());
-        }
-        String stamp = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-        if (!statement.containsKey("timestamp")) {
-            builder.add("timestamp", stamp);
-        }
-        builder.add("stored", stamp);
-        builder.add("version", Xapi.VERSION);
-        builder.add("authority", JSON.createObjectBuilder().add("objectType", "Agent")
-                .add("account", JSON.createObjectBuilder().add("homePage", settings.baseUrl()).add("name", "tool")));
-        return builder.build();
-    }
-
-    /** The inverse functional identifier as one string, the key for agent queries (Part 2 §2.4.2.1). */
-    static String actorIfi(JsonObject actor) {
-        if (actor.get("mbox") instanceof JsonString mbox) {
-            return "mbox:" + mbox.getString();
-        }
-        if (actor.get("mbox_sha1sum") instanceof JsonString sha) {
-            return "mbox_sha1sum:" + sha.getString();
-        }
-        if (actor.get("openid") instanceof JsonString openid) {
-            return "openid:" + openid.getString();
-        }
-        JsonObject account = actor.getJsonObject("account");
-        if (account == null) {
-            throw new IllegalArgumentException("The actor has no inverse functional identifier");
-        }
-        return "account:" + account.getString("homePage") + "|" + account.getString("name");
+    static JsonObject parse(String json) {
+        return JSON.createReader(new StringReader(json)).readObject();
     }
 }

@@ -28,39 +28,39 @@ final class ActivityValidator {
     }
 
     static void activity(JsonValue value, String path) {
-        JsonObject activity = Json.object(value, path);
-        Json.onlyKeys(activity, path, ACTIVITY_KEYS);
+        JsonObject activity = JsonShapes.object(value, path);
+        JsonShapes.onlyKeys(activity, path, ACTIVITY_KEYS);
         JsonValue type = activity.get("objectType");
-        if (type != null && !"Activity".equals(Json.string(type, path + ".objectType"))) {
+        if (type != null && !"Activity".equals(JsonShapes.string(type, path + ".objectType"))) {
             throw new InvalidStatement(path + ".objectType", Rule.OBJECT_TYPE, "must be \"Activity\"");
         }
-        Json.iri(Json.required(activity, "id", path), path + ".id");
-        Json.ifPresent(activity, "definition", path, ActivityValidator::definition);
+        JsonShapes.iri(JsonShapes.required(activity, "id", path), path + ".id");
+        JsonShapes.ifPresent(activity, "definition", path, ActivityValidator::definition);
     }
 
     static void definition(JsonValue value, String path) {
-        JsonObject definition = Json.object(value, path);
-        Json.onlyKeys(definition, path, DEFINITION_KEYS);
-        Json.ifPresent(definition, "name", path, LanguageMaps::validate);
-        Json.ifPresent(definition, "description", path, LanguageMaps::validate);
-        Json.ifPresent(definition, "type", path, Json::iri);
-        Json.ifPresent(definition, "moreInfo", path, Json::iri);
-        Json.ifPresent(definition, "extensions", path, Json::extensions);
+        JsonObject definition = JsonShapes.object(value, path);
+        JsonShapes.onlyKeys(definition, path, DEFINITION_KEYS);
+        JsonShapes.ifPresent(definition, "name", path, LanguageMaps::validate);
+        JsonShapes.ifPresent(definition, "description", path, LanguageMaps::validate);
+        JsonShapes.ifPresent(definition, "type", path, JsonShapes::iri);
+        JsonShapes.ifPresent(definition, "moreInfo", path, JsonShapes::iri);
+        JsonShapes.ifPresent(definition, "extensions", path, JsonShapes::extensions);
         interaction(definition, path);
     }
 
     private static void interaction(JsonObject definition, String path) {
         JsonValue typeValue = definition.get("interactionType");
-        String type = typeValue == null ? null : Json.string(typeValue, path + ".interactionType");
+        String type = typeValue == null ? null : JsonShapes.string(typeValue, path + ".interactionType");
         if (type != null && !INTERACTION_TYPES.contains(type)) {
             throw new InvalidStatement(path + ".interactionType", Rule.INTERACTION_TYPE,
                     "must be one of " + INTERACTION_TYPES);
         }
         if (definition.containsKey("correctResponsesPattern")) {
             requireType(type, path + ".correctResponsesPattern");
-            JsonArray patterns = Json.array(definition.get("correctResponsesPattern"), path + ".correctResponsesPattern");
+            JsonArray patterns = JsonShapes.array(definition.get("correctResponsesPattern"), path + ".correctResponsesPattern");
             for (int i = 0; i < patterns.size(); i++) {
-                Json.string(patterns.get(i), path + ".correctResponsesPattern[" + i + "]");
+                JsonShapes.string(patterns.get(i), path + ".correctResponsesPattern[" + i + "]");
             }
         }
         for (var list : COMPONENT_LISTS.entrySet()) {
@@ -83,16 +83,16 @@ final class ActivityValidator {
     }
 
     private static void components(JsonValue value, String path) {
-        JsonArray components = Json.array(value, path);
+        JsonArray components = JsonShapes.array(value, path);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < components.size(); i++) {
             String at = path + "[" + i + "]";
-            JsonObject component = Json.object(components.get(i), at);
-            Json.onlyKeys(component, at, COMPONENT_KEYS);
-            if (!ids.add(Json.string(Json.required(component, "id", at), at + ".id"))) {
+            JsonObject component = JsonShapes.object(components.get(i), at);
+            JsonShapes.onlyKeys(component, at, COMPONENT_KEYS);
+            if (!ids.add(JsonShapes.string(JsonShapes.required(component, "id", at), at + ".id"))) {
                 throw new InvalidStatement(at + ".id", Rule.DUPLICATE_COMPONENT_ID, "repeats an id in this list");
             }
-            Json.ifPresent(component, "description", at, LanguageMaps::validate);
+            JsonShapes.ifPresent(component, "description", at, LanguageMaps::validate);
         }
     }
 }

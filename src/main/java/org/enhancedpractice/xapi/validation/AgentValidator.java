@@ -23,9 +23,9 @@ final class AgentValidator {
 
     /** An Agent or a Group, told apart by objectType (absent means Agent). */
     static void agentOrGroup(JsonValue value, String path) {
-        JsonObject object = Json.object(value, path);
+        JsonObject object = JsonShapes.object(value, path);
         JsonValue type = object.get("objectType");
-        if (type != null && "Group".equals(Json.string(type, path + ".objectType"))) {
+        if (type != null && "Group".equals(JsonShapes.string(type, path + ".objectType"))) {
             group(object, path);
         } else {
             agent(object, path);
@@ -33,10 +33,10 @@ final class AgentValidator {
     }
 
     static void agent(JsonValue value, String path) {
-        JsonObject agent = Json.object(value, path);
-        Json.onlyKeys(agent, path, AGENT_KEYS);
+        JsonObject agent = JsonShapes.object(value, path);
+        JsonShapes.onlyKeys(agent, path, AGENT_KEYS);
         JsonValue type = agent.get("objectType");
-        if (type != null && !"Agent".equals(Json.string(type, path + ".objectType"))) {
+        if (type != null && !"Agent".equals(JsonShapes.string(type, path + ".objectType"))) {
             throw new InvalidStatement(path + ".objectType", Rule.OBJECT_TYPE, "must be \"Agent\"");
         }
         common(agent, path);
@@ -46,9 +46,9 @@ final class AgentValidator {
     }
 
     static void group(JsonValue value, String path) {
-        JsonObject group = Json.object(value, path);
-        Json.onlyKeys(group, path, GROUP_KEYS);
-        if (!"Group".equals(Json.string(Json.required(group, "objectType", path), path + ".objectType"))) {
+        JsonObject group = JsonShapes.object(value, path);
+        JsonShapes.onlyKeys(group, path, GROUP_KEYS);
+        if (!"Group".equals(JsonShapes.string(JsonShapes.required(group, "objectType", path), path + ".objectType"))) {
             throw new InvalidStatement(path + ".objectType", Rule.OBJECT_TYPE, "must be \"Group\"");
         }
         common(group, path);
@@ -59,13 +59,13 @@ final class AgentValidator {
         if (ifis == 0 && !group.containsKey("member")) {
             throw new InvalidStatement(path + ".member", Rule.ANONYMOUS_GROUP_MEMBERS, "an anonymous Group lists its members");
         }
-        Json.ifPresent(group, "member", path, AgentValidator::members);
+        JsonShapes.ifPresent(group, "member", path, AgentValidator::members);
     }
 
     private static void members(JsonValue value, String path) {
-        var members = Json.array(value, path);
+        var members = JsonShapes.array(value, path);
         for (int i = 0; i < members.size(); i++) {
-            JsonObject member = Json.object(members.get(i), path + "[" + i + "]");
+            JsonObject member = JsonShapes.object(members.get(i), path + "[" + i + "]");
             if ("Group".equals(member.getString("objectType", "Agent"))) {
                 throw new InvalidStatement(path + "[" + i + "]", Rule.GROUP_MEMBER, "a Group's members are Agents");
             }
@@ -74,11 +74,11 @@ final class AgentValidator {
     }
 
     private static void common(JsonObject actor, String path) {
-        Json.ifPresent(actor, "name", path, Json::string);
-        Json.ifPresent(actor, "mbox", path, AgentValidator::mbox);
-        Json.ifPresent(actor, "mbox_sha1sum", path, AgentValidator::sha1);
-        Json.ifPresent(actor, "openid", path, Json::iri);
-        Json.ifPresent(actor, "account", path, AgentValidator::account);
+        JsonShapes.ifPresent(actor, "name", path, JsonShapes::string);
+        JsonShapes.ifPresent(actor, "mbox", path, AgentValidator::mbox);
+        JsonShapes.ifPresent(actor, "mbox_sha1sum", path, AgentValidator::sha1);
+        JsonShapes.ifPresent(actor, "openid", path, JsonShapes::iri);
+        JsonShapes.ifPresent(actor, "account", path, AgentValidator::account);
     }
 
     private static int countIfis(JsonObject actor) {
@@ -86,22 +86,22 @@ final class AgentValidator {
     }
 
     private static void mbox(JsonValue value, String path) {
-        String mbox = Json.string(value, path);
+        String mbox = JsonShapes.string(value, path);
         if (!mbox.startsWith("mailto:") || mbox.indexOf('@') < 8) {
             throw new InvalidStatement(path, Rule.MBOX_MAILTO, "must be a mailto: IRI with an email address");
         }
     }
 
     private static void sha1(JsonValue value, String path) {
-        if (!SHA1.matcher(Json.string(value, path)).matches()) {
+        if (!SHA1.matcher(JsonShapes.string(value, path)).matches()) {
             throw new InvalidStatement(path, Rule.SHA1_HEX, "must be a hex-encoded SHA-1 of a mailto IRI");
         }
     }
 
     private static void account(JsonValue value, String path) {
-        JsonObject account = Json.object(value, path);
-        Json.onlyKeys(account, path, ACCOUNT_KEYS);
-        Json.iri(Json.required(account, "homePage", path), path + ".homePage");
-        Json.string(Json.required(account, "name", path), path + ".name");
+        JsonObject account = JsonShapes.object(value, path);
+        JsonShapes.onlyKeys(account, path, ACCOUNT_KEYS);
+        JsonShapes.iri(JsonShapes.required(account, "homePage", path), path + ".homePage");
+        JsonShapes.string(JsonShapes.required(account, "name", path), path + ".name");
     }
 }

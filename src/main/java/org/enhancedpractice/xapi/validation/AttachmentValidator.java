@@ -15,27 +15,27 @@ final class AttachmentValidator {
     }
 
     static void attachments(JsonValue value, String path) {
-        JsonArray attachments = Json.array(value, path);
+        JsonArray attachments = JsonShapes.array(value, path);
         for (int i = 0; i < attachments.size(); i++) {
             attachment(attachments.get(i), path + "[" + i + "]");
         }
     }
 
     private static void attachment(JsonValue value, String path) {
-        JsonObject attachment = Json.object(value, path);
-        Json.onlyKeys(attachment, path, KEYS);
-        Json.iri(Json.required(attachment, "usageType", path), path + ".usageType");
-        LanguageMaps.validate(Json.required(attachment, "display", path), path + ".display");
-        Json.ifPresent(attachment, "description", path, LanguageMaps::validate);
-        Json.string(Json.required(attachment, "contentType", path), path + ".contentType");
-        JsonValue length = Json.required(attachment, "length", path);
+        JsonObject attachment = JsonShapes.object(value, path);
+        JsonShapes.onlyKeys(attachment, path, KEYS);
+        JsonShapes.iri(JsonShapes.required(attachment, "usageType", path), path + ".usageType");
+        LanguageMaps.validate(JsonShapes.required(attachment, "display", path), path + ".display");
+        JsonShapes.ifPresent(attachment, "description", path, LanguageMaps::validate);
+        JsonShapes.string(JsonShapes.required(attachment, "contentType", path), path + ".contentType");
+        JsonValue length = JsonShapes.required(attachment, "length", path);
         if (!(length instanceof JsonNumber number) || !number.isIntegral()) {
             throw new InvalidStatement(path + ".length", Rule.NOT_AN_INTEGER, "must be an integer");
         }
         if (number.longValue() < 0) {
             throw new InvalidStatement(path + ".length", Rule.NOT_NEGATIVE, "must not be negative");
         }
-        Json.string(Json.required(attachment, "sha2", path), path + ".sha2");
-        Json.ifPresent(attachment, "fileUrl", path, Json::iri);
+        JsonShapes.string(JsonShapes.required(attachment, "sha2", path), path + ".sha2");
+        JsonShapes.ifPresent(attachment, "fileUrl", path, JsonShapes::iri);
     }
 }

@@ -19,26 +19,26 @@ final class ContextValidator {
     }
 
     static void context(JsonValue value, String path, boolean objectIsActivity) {
-        JsonObject context = Json.object(value, path);
-        Json.onlyKeys(context, path, KEYS);
-        Json.ifPresent(context, "registration", path, Json::uuid);
-        Json.ifPresent(context, "instructor", path, AgentValidator::agentOrGroup);
-        Json.ifPresent(context, "team", path, ContextValidator::team);
-        Json.ifPresent(context, "contextActivities", path, ContextValidator::contextActivities);
+        JsonObject context = JsonShapes.object(value, path);
+        JsonShapes.onlyKeys(context, path, KEYS);
+        JsonShapes.ifPresent(context, "registration", path, JsonShapes::uuid);
+        JsonShapes.ifPresent(context, "instructor", path, AgentValidator::agentOrGroup);
+        JsonShapes.ifPresent(context, "team", path, ContextValidator::team);
+        JsonShapes.ifPresent(context, "contextActivities", path, ContextValidator::contextActivities);
         for (String key : new String[] {"revision", "platform"}) {
             if (context.containsKey(key) && !objectIsActivity) {
                 throw new InvalidStatement(path + "." + key, Rule.CONTEXT_ACTIVITY_ONLY,
                         "is allowed only when the statement's object is an Activity");
             }
-            Json.ifPresent(context, key, path, Json::string);
+            JsonShapes.ifPresent(context, key, path, JsonShapes::string);
         }
-        Json.ifPresent(context, "language", path, LanguageMaps::tag);
-        Json.ifPresent(context, "statement", path, ObjectValidator::statementRef);
-        Json.ifPresent(context, "extensions", path, Json::extensions);
+        JsonShapes.ifPresent(context, "language", path, LanguageMaps::tag);
+        JsonShapes.ifPresent(context, "statement", path, ObjectValidator::statementRef);
+        JsonShapes.ifPresent(context, "extensions", path, JsonShapes::extensions);
     }
 
     private static void team(JsonValue value, String path) {
-        JsonObject team = Json.object(value, path);
+        JsonObject team = JsonShapes.object(value, path);
         if (!"Group".equals(team.getString("objectType", ""))) {
             throw new InvalidStatement(path, Rule.TEAM_GROUP, "a team must be a Group");
         }
@@ -46,8 +46,8 @@ final class ContextValidator {
     }
 
     private static void contextActivities(JsonValue value, String path) {
-        JsonObject activities = Json.object(value, path);
-        Json.onlyKeys(activities, path, ACTIVITY_KEYS);
+        JsonObject activities = JsonShapes.object(value, path);
+        JsonShapes.onlyKeys(activities, path, ACTIVITY_KEYS);
         for (String key : activities.keySet()) {
             JsonValue entry = activities.get(key);
             if (entry instanceof JsonArray array) {

@@ -25,17 +25,17 @@ public final class LanguageMaps {
     }
 
     static void validate(JsonValue value, String path) {
-        JsonObject map = Json.object(value, path);
+        JsonObject map = JsonShapes.object(value, path);
         for (String key : map.keySet()) {
             if (!isLanguageTag(key)) {
                 throw new InvalidStatement(path + "." + key, Rule.LANGUAGE_TAG, "is not an RFC 5646 language tag");
             }
-            Json.string(map.get(key), path + "." + key);
+            JsonShapes.string(map.get(key), path + "." + key);
         }
     }
 
     static void tag(JsonValue value, String path) {
-        if (!isLanguageTag(Json.string(value, path))) {
+        if (!isLanguageTag(JsonShapes.string(value, path))) {
             throw new InvalidStatement(path, Rule.LANGUAGE_TAG, "is not an RFC 5646 language tag");
         }
     }

@@ -19,9 +19,9 @@ final class ObjectValidator {
     }
 
     static void object(JsonValue value, String path, boolean topLevel) {
-        JsonObject object = Json.object(value, path);
+        JsonObject object = JsonShapes.object(value, path);
         JsonValue typeValue = object.get("objectType");
-        String type = typeValue == null ? "Activity" : Json.string(typeValue, path + ".objectType");
+        String type = typeValue == null ? "Activity" : JsonShapes.string(typeValue, path + ".objectType");
         switch (type) {
             case "Activity" -> ActivityValidator.activity(object, path);
             case "Agent" -> AgentValidator.agent(object, path);
@@ -34,12 +34,12 @@ final class ObjectValidator {
     }
 
     static void statementRef(JsonValue value, String path) {
-        JsonObject ref = Json.object(value, path);
-        Json.onlyKeys(ref, path, REF_KEYS);
-        if (!"StatementRef".equals(Json.string(Json.required(ref, "objectType", path), path + ".objectType"))) {
+        JsonObject ref = JsonShapes.object(value, path);
+        JsonShapes.onlyKeys(ref, path, REF_KEYS);
+        if (!"StatementRef".equals(JsonShapes.string(JsonShapes.required(ref, "objectType", path), path + ".objectType"))) {
             throw new InvalidStatement(path + ".objectType", Rule.OBJECT_TYPE, "must be \"StatementRef\"");
         }
-        Json.uuid(Json.required(ref, "id", path), path + ".id");
+        JsonShapes.uuid(JsonShapes.required(ref, "id", path), path + ".id");
     }
 
     private static void subStatement(JsonObject sub, String path, boolean topLevel) {
@@ -52,7 +52,7 @@ final class ObjectValidator {
                         "is not allowed in a SubStatement");
             }
         }
-        Json.onlyKeys(sub, path, SUB_KEYS);
+        JsonShapes.onlyKeys(sub, path, SUB_KEYS);
         StatementValidator.body(sub, path, false);
     }
 }

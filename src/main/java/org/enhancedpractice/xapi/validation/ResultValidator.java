@@ -14,21 +14,21 @@ final class ResultValidator {
     }
 
     static void result(JsonValue value, String path) {
-        JsonObject result = Json.object(value, path);
-        Json.onlyKeys(result, path, RESULT_KEYS);
-        Json.ifPresent(result, "score", path, ResultValidator::score);
-        Json.ifPresent(result, "success", path, (v, p) -> Json.bool(v, p));
-        Json.ifPresent(result, "completion", path, (v, p) -> Json.bool(v, p));
-        Json.ifPresent(result, "response", path, Json::string);
-        Json.ifPresent(result, "duration", path, TimeFormats::duration);
-        Json.ifPresent(result, "extensions", path, Json::extensions);
+        JsonObject result = JsonShapes.object(value, path);
+        JsonShapes.onlyKeys(result, path, RESULT_KEYS);
+        JsonShapes.ifPresent(result, "score", path, ResultValidator::score);
+        JsonShapes.ifPresent(result, "success", path, (v, p) -> JsonShapes.bool(v, p));
+        JsonShapes.ifPresent(result, "completion", path, (v, p) -> JsonShapes.bool(v, p));
+        JsonShapes.ifPresent(result, "response", path, JsonShapes::string);
+        JsonShapes.ifPresent(result, "duration", path, TimeFormats::duration);
+        JsonShapes.ifPresent(result, "extensions", path, JsonShapes::extensions);
     }
 
     private static void score(JsonValue value, String path) {
-        JsonObject score = Json.object(value, path);
-        Json.onlyKeys(score, path, SCORE_KEYS);
+        JsonObject score = JsonShapes.object(value, path);
+        JsonShapes.onlyKeys(score, path, SCORE_KEYS);
         if (score.containsKey("scaled")) {
-            double scaled = Json.number(score.get("scaled"), path + ".scaled");
+            double scaled = JsonShapes.number(score.get("scaled"), path + ".scaled");
             if (scaled < -1 || scaled > 1) {
                 throw new InvalidStatement(path + ".scaled", Rule.SCORE_SCALED_RANGE, "must be between -1 and 1");
             }
@@ -45,6 +45,6 @@ final class ResultValidator {
     }
 
     private static Double optional(JsonObject score, String key, String path) {
-        return score.containsKey(key) ? Json.number(score.get(key), path + "." + key) : null;
+        return score.containsKey(key) ? JsonShapes.number(score.get(key), path + "." + key) : null;
     }
 }

@@ -22,21 +22,26 @@ public final class StatementValidator {
 
     /** Validates and returns the statement, throwing {@link InvalidStatement} on the first broken rule. */
     public static JsonObject validate(JsonValue value) {
-        JsonObject statement = Json.object(value, "$");
-        Json.onlyKeys(statement, "$", KEYS);
-        Json.ifPresent(statement, "id", "$", Json::uuid);
+        JsonObject statement = JsonShapes.object(value, "$");
+        JsonShapes.onlyKeys(statement, "$", KEYS);
+        JsonShapes.ifPresent(statement, "id", "$", JsonShapes::uuid);
         body(statement, "$", true);
-        Json.ifPresent(statement, "stored", "$", TimeFormats::timestamp);
-        Json.ifPresent(statement, "authority", "$", AgentValidator::agentOrGroup);
-        Json.ifPresent(statement, "version", "$", StatementValidator::version);
+        JsonShapes.ifPresent(statement, "stored", "$", TimeFormats::timestamp);
+        JsonShapes.ifPresent(statement, "authority", "$", AgentValidator::agentOrGroup);
+        JsonShapes.ifPresent(statement, "version", "$", StatementValidator::version);
         return statement;
+    }
+
+    /** Checks an Agent or Group on its own, e.g. the {@code agent} query parameter (Part 3 §2.1.3). */
+    public static void validateActor(JsonValue value, String path) {
+        AgentValidator.agentOrGroup(value, path);
     }
 
     /** The properties a statement shares with a SubStatement. */
     static void body(JsonObject statement, String path, boolean topLevel) {
-        AgentValidator.agentOrGroup(Json.required(statement, "actor", path), path + ".actor");
-        VerbValidator.verb(Json.required(statement, "verb", path), path + ".verb");
-        JsonObject object = Json.object(Json.required(statement, "object", path), path + ".object");
+        AgentValidator.agentOrGroup(JsonShapes.required(statement, "actor", path), path + ".actor");
+        VerbValidator.verb(JsonShapes.required(statement, "verb", path), path + ".verb");
+        JsonObject object = JsonShapes.object(JsonShapes.required(statement, "object", path), path + ".object");
         ObjectValidator.object(object, path + ".object", topLevel);
         if (Xapi.VERB_VOIDED.equals(statement.getJsonObject("verb").getString("id"))
                 && !"StatementRef".equals(object.getString("objectType", ""))) {
@@ -44,14 +49,14 @@ public final class StatementValidator {
                     "a voiding statement's object must be a StatementRef");
         }
         boolean activity = "Activity".equals(object.getString("objectType", "Activity"));
-        Json.ifPresent(statement, "result", path, ResultValidator::result);
-        Json.ifPresent(statement, "context", path, (v, p) -> ContextValidator.context(v, p, activity));
-        Json.ifPresent(statement, "timestamp", path, TimeFormats::timestamp);
-        Json.ifPresent(statement, "attachments", path, AttachmentValidator::attachments);
+        JsonShapes.ifPresent(statement, "result", path, ResultValidator::result);
+        JsonShapes.ifPresent(statement, "context", path, (v, p) -> ContextValidator.context(v, p, activity));
+        JsonShapes.ifPresent(statement, "timestamp", path, TimeFormats::timestamp);
+        JsonShapes.ifPresent(statement, "attachments", path, AttachmentValidator::attachments);
     }
 
     private static void version(JsonValue value, String path) {
-        if (!VERSION.matcher(Json.string(value, path)).matches()) {
+        if (!VERSION.matcher(JsonShapes.string(value, path)).matches()) {
             throw new InvalidStatement(path, Rule.VERSION, "must be 1.0.x");
         }
     }

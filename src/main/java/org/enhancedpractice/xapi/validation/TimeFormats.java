@@ -34,18 +34,35 @@ public final class TimeFormats {
         }
     }
 
+    /** The instant of a valid timestamp; one without an offset is read as UTC. */
+    public static java.time.Instant toInstant(String timestamp) {
+        var matcher = TIMESTAMP.matcher(timestamp);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("Not an ISO 8601 timestamp: " + timestamp);
+        }
+        String local = matcher.group(1).length() == 16 ? matcher.group(1) + ":00" : matcher.group(1);
+        String offset = matcher.group(2) == null ? "Z" : matcher.group(2).replace(":", "");
+        if (offset.length() == 3) {
+            offset = offset + "00";
+        }
+        if (!offset.equals("Z")) {
+            offset = offset.substring(0, 3) + ":" + offset.substring(3);
+        }
+        return java.time.OffsetDateTime.parse(local + offset).toInstant();
+    }
+
     public static boolean isDuration(String text) {
         return DURATION.matcher(text).matches();
     }
 
     static void timestamp(JsonValue value, String path) {
-        if (!isTimestamp(Json.string(value, path))) {
+        if (!isTimestamp(JsonShapes.string(value, path))) {
             throw new InvalidStatement(path, Rule.TIMESTAMP, "must be an ISO 8601 timestamp");
         }
     }
 
     static void duration(JsonValue value, String path) {
-        if (!isDuration(Json.string(value, path))) {
+        if (!isDuration(JsonShapes.string(value, path))) {
             throw new InvalidStatement(path, Rule.DURATION, "must be an ISO 8601 duration");
         }
     }

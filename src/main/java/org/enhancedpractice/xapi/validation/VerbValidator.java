@@ -12,9 +12,9 @@ final class VerbValidator {
     }
 
     static void verb(JsonValue value, String path) {
-        JsonObject verb = Json.object(value, path);
-        Json.onlyKeys(verb, path, KEYS);
-        Json.iri(Json.required(verb, "id", path), path + ".id");
-        Json.ifPresent(verb, "display", path, LanguageMaps::validate);
+        JsonObject verb = JsonShapes.object(value, path);
+        JsonShapes.onlyKeys(verb, path, KEYS);
+        JsonShapes.iri(JsonShapes.required(verb, "id", path), path + ".id");
+        JsonShapes.ifPresent(verb, "display", path, LanguageMaps::validate);
     }
 }

@@ -10,13 +10,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Shape checks shared by the validators: types, allowed keys, IRIs, UUIDs (xAPI 1.0.3 Part 2 §2.2, Part 4 §4). */
-final class Json {
+final class JsonShapes {
     /** An absolute IRI needs a scheme (RFC 3987 §2.2); xAPI does not ask the LRS to resolve it. */
     private static final Pattern IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$");
     private static final Pattern UUID_FORM =
             Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
-    private Json() {
+    private JsonShapes() {
     }
 
     static JsonObject object(JsonValue value, String path) {

@@ -1,0 +1,37 @@
+package org.enhancedpractice.xapi;
+
+import org.enhancedpractice.platform.Problem;
+
+/**
+ * Refusals of the LRS other than statement validation, each with the status xAPI 1.0.3 Part 3 mandates
+ * (§2.1.1 409 for a conflicting id, §3.2 400 for bad requests, §4 401 without credentials, §6.2 version header).
+ */
+public class LrsProblem extends Problem {
+    public static final String BAD_REQUEST = "xapi-bad-request";
+    public static final String BAD_PARAMETER = "xapi-bad-parameter";
+    public static final String VERSION_HEADER = "xapi-version-header";
+    public static final String CONFLICT = "xapi-statement-conflict";
+    public static final String DUPLICATE_ID = "xapi-duplicate-id-in-batch";
+    public static final String VOIDS_VOIDING = "xapi-voids-voiding-statement";
+    public static final String NOT_FOUND = "xapi-statement-not-found";
+    public static final String UNAUTHORIZED = "xapi-unauthorized";
+    public static final String FORBIDDEN = "xapi-scope-missing";
+
+    public LrsProblem(int status, String code, String detail) {
+        super(status, code, title(status), detail);
+    }
+
+    public static LrsProblem badRequest(String code, String detail) {
+        return new LrsProblem(400, code, detail);
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 401 -> "LRS credentials required";
+            case 403 -> "Not allowed for these LRS credentials";
+            case 404 -> "No such statement";
+            case 409 -> "Statement conflict";
+            default -> "Bad xAPI request";
+        };
+    }
+}

@@ -1,0 +1,13 @@
+package org.enhancedpractice.xapi.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The filters of a statement query (xAPI 1.0.3 Part 3 §2.1.3) as the store needs them, plus the paging cursor:
+ * the (stored, id) of the last statement already returned. Null means "no filter".
+ */
+public record StatementFilter(UUID tenantId, String agentIfi, boolean relatedAgents, String verbId, String activityId,
+                              boolean relatedActivities, String registration, Instant since, Instant until,
+                              boolean ascending, Instant afterStored, String afterId, int limit) {
+}
