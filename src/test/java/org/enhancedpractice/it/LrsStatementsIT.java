@@ -185,6 +185,16 @@ class LrsStatementsIT {
                 .asJsonObject()).size());
     }
 
+    @Test
+    void everyStatementGetCarriesDateAndConsistentThroughEvenWhenRefused() {
+        HttpResponse<String> refused = get("statements?statementId=" + java.util.UUID.randomUUID() + "&verb=http://x.example/v");
+        assertEquals(400, refused.statusCode(), refused::body);
+        assertTrue(refused.headers().firstValue("X-Experience-API-Consistent-Through").isPresent(),
+                "Part 3 §2.1.3: the header is sent whatever the status");
+        assertTrue(refused.headers().firstValue("Date").isPresent(), "RFC 9110 §6.6.1");
+        java.time.Instant.parse(refused.headers().firstValue("X-Experience-API-Consistent-Through").orElseThrow());
+    }
+
     private static String statement(String id, String activity, String extra) {
         return "{" + (id == null ? "" : "\"id\":\"" + id + "\",")
                 + "\"actor\":{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"https://vle.example.ac.uk\",\"name\":\"it-learner\"}},"

@@ -74,5 +74,12 @@ public class LrsRequestFilter implements ContainerRequestFilter, ContainerRespon
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         response.getHeaders().putSingle(Xapi.HEADER_VERSION, Xapi.VERSION);
+        // Part 3 §2.1.3: a GET on the Statement Resource carries the header whatever the status, errors included.
+        // Writes commit before they answer, so everything stored up to now is visible.
+        if (HttpMethod.GET.equals(request.getMethod()) && request.getUriInfo().getPath().endsWith("statements")
+                && !response.getHeaders().containsKey(Xapi.HEADER_CONSISTENT_THROUGH)) {
+            response.getHeaders().putSingle(Xapi.HEADER_CONSISTENT_THROUGH,
+                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+        }
     }
 }
