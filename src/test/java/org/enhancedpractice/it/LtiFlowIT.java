@@ -97,7 +97,7 @@ class LtiFlowIT {
         try {
             HttpResponse<String> login = driver.login(staticPlatform, "bb-user-uuid-1", "site-a", false);
             Map<String, String> auth = LaunchDriver.authenticationRequest(login);
-            assertTrue(auth.get("redirect_uri").equals(base + "/lti/launch"));
+            assertEquals(base + "/lti/launch", auth.get("redirect_uri"));
             assertEquals("{\"cmid\":7,\"launchid\":\"a b&c\"}", auth.get("lti_message_hint"), "echoed untouched");
             assertEquals("openid", auth.get("scope"));
             assertEquals("id_token", auth.get("response_type"));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import org.enhancedpractice.platform.ToolSettings;
 
 /** {@code <base>/lti/login}: GET (Blackboard) and form POST (Moodle) login initiation. */
 @Path("lti/login")
@@ -20,7 +21,7 @@ public class LoginResource {
     public static final String STATE_COOKIE = "ept_lti_state";
 
     @Inject LoginService login;
-    @Inject org.enhancedpractice.platform.ToolSettings settings;
+    @Inject ToolSettings settings;
 
     @GET
     public Response get(@QueryParam("iss") String iss, @QueryParam("login_hint") String loginHint,

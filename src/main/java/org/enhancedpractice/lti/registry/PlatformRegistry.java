@@ -44,9 +44,6 @@ public class PlatformRegistry {
         return store.find(id);
     }
 
-    public Optional<Registration> find(String issuer, String clientId) {
-        return store.find(issuer, clientId);
-    }
 
     public Optional<Deployment> deployment(UUID registrationId, String deploymentId) {
         return store.deployment(registrationId, deploymentId);

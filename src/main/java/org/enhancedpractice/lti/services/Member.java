@@ -1,6 +1,5 @@
 package org.enhancedpractice.lti.services;
 
-import java.util.List;
 import org.enhancedpractice.lti.launch.LtiRoles;
 
 /** One course member from NRPS (NRPS 2.0 §2.3); names are null when the platform's privacy settings withhold them. */
@@ -9,7 +8,4 @@ public record Member(String userId, LtiRoles roles, String status, String name, 
         return status == null || "Active".equals(status);
     }
 
-    public List<String> roleUris() {
-        return roles.uris();
-    }
 }

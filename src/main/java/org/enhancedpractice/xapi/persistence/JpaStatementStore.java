@@ -62,14 +62,6 @@ public class JpaStatementStore {
         }
     }
 
-    /** Newest first, for one actor. */
-    public List<StatementRow> byActor(String actorIfi, int limit) {
-        return em.createQuery("SELECT s FROM StatementEntity s WHERE s.actorIfi = :a ORDER BY s.stored DESC",
-                        StatementEntity.class)
-                .setParameter("a", actorIfi).setMaxResults(limit).getResultList().stream()
-                .map(JpaStatementStore::toRow).toList();
-    }
-
     /** The JSON of non-voided statements matching the filter, in (stored, id) order, at most {@code limit}. */
     public List<String> query(StatementFilter filter) {
         List<Object> params = new ArrayList<>();
