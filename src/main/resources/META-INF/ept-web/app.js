@@ -1,0 +1,172 @@
+/*
+ * The tool's pages after an LTI launch: the module catalogue and a module with its units and workplace activities.
+ * The session token lives only in this page's memory and goes out as a bearer header: no cookie is needed, so the
+ * pages work inside a VLE iframe whatever the browser does with third-party cookies.
+ */
+(function () {
+  'use strict';
+  var ept = window.EPT || {};
+  var app = document.getElementById('app');
+  var PROFESSIONS = {
+    'occupational-therapy': 'Occupational therapy', 'operating-department-practice': 'Operating department practice',
+    'osteopathy': 'Osteopathy', 'paramedic-practice': 'Paramedic practice', 'physiotherapy': 'Physiotherapy',
+    'podiatry': 'Podiatry', 'prosthetics-orthotics': 'Prosthetics and orthotics',
+    'diagnostic-radiography': 'Diagnostic radiography', 'therapeutic-radiography': 'Therapeutic radiography',
+    'dietetics': 'Dietetics'
+  };
+  var PILLARS = {
+    'clinical-practice': 'Clinical practice', 'leadership-management': 'Leadership and management',
+    'education': 'Education', 'research': 'Research'
+  };
+  var STATUS = {
+    'not-started': 'Not started', 'completed': 'Completed', 'passed': 'Passed', 'failed': 'Not passed yet',
+    'done': 'Done', 'waived': 'Recognised prior learning'
+  };
+
+  function api(method, path, body) {
+    var headers = { 'Authorization': 'Bearer ' + ept.session, 'Accept': 'application/json' };
+    if (body) { headers['Content-Type'] = 'application/json'; }
+    return fetch(ept.base + path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined })
+      .then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (json) {
+          if (!r.ok) { throw new Error(json.detail || json.title || ('Request failed (' + r.status + ')')); }
+          return json;
+        });
+      });
+  }
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'text') { node.textContent = attrs[k]; } else if (k.indexOf('on') === 0) {
+        node.addEventListener(k.slice(2), attrs[k]);
+      } else { node.setAttribute(k, attrs[k]); }
+    });
+    (children || []).forEach(function (c) { if (c) { node.appendChild(c); } });
+    return node;
+  }
+
+  function show(node, title) {
+    app.innerHTML = '';
+    app.appendChild(node);
+    var h = app.querySelector('h2');
+    if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }
+    if (title) { document.title = title + ' – Enhanced Practice Tool'; }
+  }
+
+  function message(text) {
+    show(el('div', {}, [el('h2', { text: 'Something went wrong' }), el('p', { role: 'alert', text: text })]));
+  }
+
+  function select(id, label, options, value) {
+    var s = el('select', { id: id, name: id });
+    s.appendChild(el('option', { value: '', text: 'All' }));
+    Object.keys(options).forEach(function (k) {
+      var o = el('option', { value: k, text: options[k] });
+      if (k === value) { o.selected = true; }
+      s.appendChild(o);
+    });
+    return el('div', { 'class': 'field' }, [el('label', { 'for': id, text: label }), s]);
+  }
+
+  function catalogue(filters) {
+    filters = filters || {};
+    var q = '?profession=' + encodeURIComponent(filters.profession || '') + '&pillar='
+      + encodeURIComponent(filters.pillar || '') + '&q=' + encodeURIComponent(filters.q || '');
+    api('GET', '/api/catalogue' + q).then(function (data) {
+      var form = el('form', { 'class': 'filters', role: 'search', 'aria-label': 'Filter modules' }, [
+        select('profession', 'Profession', Object.assign({ core: 'Shared core' }, PROFESSIONS), filters.profession),
+        select('pillar', 'Pillar of practice', PILLARS, filters.pillar),
+        el('div', { 'class': 'field' }, [el('label', { 'for': 'q', text: 'Search' }),
+          el('input', { id: 'q', name: 'q', type: 'search', value: filters.q || '' })]),
+        el('button', { type: 'submit', text: 'Show modules' })
+      ]);
+      form.addEventListener('submit', function (e) {
+        e.preventDefault();
+        catalogue({ profession: form.profession.value, pillar: form.pillar.value, q: form.q.value });
+      });
+      var list = el('ul', { 'class': 'modules', id: 'module-list' });
+      data.modules.forEach(function (m) {
+        var open = el('button', { type: 'button', 'class': 'link', text: m.title,
+          onclick: function () { module(m.key); } });
+        list.appendChild(el('li', { 'data-module': m.key }, [el('h3', {}, [open]),
+          el('p', { text: m.description }),
+          el('p', { 'class': 'meta', text: m.units + ' online units · ' + m.workplaceActivities
+            + ' workplace activities' + (m.estimatedMinutes ? ' · about ' + Math.round(m.estimatedMinutes / 6) / 10
+              + ' hours online' : '') })]));
+      });
+      var count = el('p', { role: 'status', text: data.modules.length + ' module' + (data.modules.length === 1 ? '' : 's') });
+      show(el('section', {}, [el('h2', { text: 'Modules' }), form, count, list]), 'Modules');
+    }).catch(function (e) { message(e.message); });
+  }
+
+  function unitRow(m, u) {
+    var status = el('span', { 'class': 'status status-' + u.status, text: STATUS[u.status] || u.status });
+    var actions = [];
+    if (ept.role === 'LEARNER') {
+      actions.push(el('button', { type: 'button', text: u.status === 'not-started' ? 'Start' : 'Open',
+        'aria-label': (u.status === 'not-started' ? 'Start ' : 'Open ') + u.title,
+        onclick: function () { launch(m, u); } }));
+    }
+    var meta = (u.kind === 'knowledge-check' ? 'Knowledge check' : 'Lesson')
+      + (u.estimatedMinutes ? ' · about ' + u.estimatedMinutes + ' minutes' : '')
+      + (typeof u.scoreScaled === 'number' ? ' · score ' + Math.round(u.scoreScaled * 100) + '%' : '');
+    return el('li', { 'data-unit': u.id }, [el('h4', { text: u.title }), el('p', { text: u.description }),
+      el('p', { 'class': 'meta' }, [status, document.createTextNode(' · ' + meta)])].concat(actions));
+  }
+
+  function activityRow(a) {
+    var ksbs = a.ksbs.map(function (k) { return k.id; }).join(', ');
+    return el('li', {}, [el('details', {}, [el('summary', { text: a.title }),
+      el('p', { text: a.guidance }),
+      el('p', { 'class': 'meta', text: (a.suggestedHours ? 'Usually about ' + a.suggestedHours + ' hours · ' : '')
+        + (a.offTheJob ? 'Usually counts as off-the-job training' : 'Does not usually count as off-the-job training')
+        + (ksbs ? ' · KSBs ' + ksbs : '') })])]);
+  }
+
+  function module(key) {
+    api('GET', '/api/catalogue/' + encodeURIComponent(key)).then(function (m) {
+      var parts = [el('p', {}, [el('button', { type: 'button', 'class': 'link', text: '← All modules',
+        onclick: function () { catalogue(); } })]), el('h2', { text: m.title }), el('p', { text: m.description })];
+      if (m.standard && m.standard.illustrative) {
+        parts.push(el('p', { 'class': 'notice', id: 'illustrative-notice',
+          text: 'Illustrative KSBs — not the published standard ' + m.standard.reference + ' v' + m.standard.version
+            + '. Your university will import the published list.' }));
+      }
+      if (m.satisfied) { parts.push(el('p', { 'class': 'notice done', text: 'You have met every unit of this module.' })); }
+      var units = el('ol', { 'class': 'units', id: 'unit-list' });
+      m.unitList.forEach(function (u) { units.appendChild(unitRow(m, u)); });
+      parts.push(el('h3', { text: 'Online units' }), units);
+      if (m.activityList.length) {
+        var activities = el('ul', { 'class': 'activities' });
+        m.activityList.forEach(function (a) { activities.appendChild(activityRow(a)); });
+        parts.push(el('h3', { text: 'Workplace activities' }), activities);
+      }
+      parts.push(el('div', { id: 'au-area' }));
+      show(el('section', { 'data-module': m.key }, parts), m.title);
+    }).catch(function (e) { message(e.message); });
+  }
+
+  function launch(m, u) {
+    var win = u.launchMethod === 'OwnWindow' ? window.open('', '_blank') : null;
+    api('POST', '/api/catalogue/' + encodeURIComponent(m.key) + '/launch', { au: u.id }).then(function (l) {
+      if (win) { win.location.href = l.url; return; }
+      var area = document.getElementById('au-area');
+      area.innerHTML = '';
+      var frame = el('iframe', { src: l.url, title: u.title, id: 'au-frame', 'class': 'au-frame',
+        allow: 'fullscreen' });
+      area.appendChild(el('div', { 'class': 'au' }, [el('p', {}, [el('button', { type: 'button',
+        text: 'Close unit', onclick: function () { module(m.key); } })]), frame]));
+      frame.focus();
+    }).catch(function (e) { if (win) { win.close(); } message(e.message); });
+  }
+
+  window.addEventListener('message', function (e) {
+    if (e.origin !== ept.origin || !e.data || e.data.type !== 'ept.au.closed') { return; }
+    var current = app.querySelector('[data-module]');
+    if (current) { module(current.getAttribute('data-module')); }
+  });
+
+  if (!app || !ept.session) { return; }
+  if (ept.module) { module(ept.module); } else { catalogue(); }
+})();
