@@ -124,7 +124,7 @@
         + (ksbs ? ' · KSBs ' + ksbs : '') })])]);
   }
 
-  function module(key) {
+  function module(key, openUnit) {
     api('GET', '/api/catalogue/' + encodeURIComponent(key)).then(function (m) {
       var parts = [el('p', {}, [el('button', { type: 'button', 'class': 'link', text: '← All modules',
         onclick: function () { catalogue(); } })]), el('h2', { text: m.title }), el('p', { text: m.description })];
@@ -144,6 +144,8 @@
       }
       parts.push(el('div', { id: 'au-area' }));
       show(el('section', { 'data-module': m.key }, parts), m.title);
+      var placed = openUnit && m.unitList.filter(function (u) { return u.id === openUnit; })[0];
+      if (placed && ept.role === 'LEARNER') { launch(m, placed); }
     }).catch(function (e) { message(e.message); });
   }
 
@@ -161,6 +163,62 @@
     }).catch(function (e) { if (win) { win.close(); } message(e.message); });
   }
 
+  // ---- deep linking: a tutor picks modules or units to place in the course (Deep Linking 2.0) ---------------------
+
+  function postToPlatform(returnUrl, jwt) {
+    var form = el('form', { method: 'post', action: returnUrl, id: 'deep-link-return' }, [
+      el('input', { type: 'hidden', name: 'JWT', value: jwt })]);
+    document.body.appendChild(form);
+    form.submit();
+  }
+
+  function choice(multiple, value, label, id) {
+    var input = el('input', { type: multiple ? 'checkbox' : 'radio', name: 'pick', id: id,
+      value: JSON.stringify(value) });
+    return el('div', { 'class': 'choice' }, [input, el('label', { 'for': id, text: label })]);
+  }
+
+  function picker(filters) {
+    filters = filters || {};
+    var multiple = !!(ept.deepLinking && ept.deepLinking.multiple);
+    api('GET', '/api/catalogue?units=true&profession=' + encodeURIComponent(filters.profession || '')).then(function (data) {
+      var filter = el('form', { 'class': 'filters', role: 'search', 'aria-label': 'Filter modules' }, [
+        select('profession', 'Profession', Object.assign({ core: 'Shared core' }, PROFESSIONS), filters.profession),
+        el('button', { type: 'submit', text: 'Show' })]);
+      filter.addEventListener('submit', function (e) { e.preventDefault(); picker({ profession: filter.profession.value }); });
+      var form = el('form', { id: 'picker' });
+      data.modules.forEach(function (m, i) {
+        var units = el('div', { 'class': 'units-choice' });
+        m.unitList.forEach(function (u, j) {
+          units.appendChild(choice(multiple, { module: m.key, unit: u.id }, u.title
+            + (u.kind === 'knowledge-check' ? ' (knowledge check)' : ''), 'pick-' + i + '-' + j));
+        });
+        form.appendChild(el('fieldset', { 'data-module': m.key }, [el('legend', { text: m.title }),
+          choice(multiple, { module: m.key }, 'The whole module', 'pick-' + i),
+          el('details', {}, [el('summary', { text: 'Or single units' }), units])]));
+      });
+      var status = el('p', { role: 'status', id: 'picker-status' });
+      function send(body) {
+        status.textContent = 'Sending your choice to the course…';
+        api('POST', '/api/deep-linking', body).then(function (r) { postToPlatform(r.returnUrl, r.jwt); })
+          .catch(function (e) { status.textContent = e.message; });
+      }
+      form.appendChild(el('button', { type: 'submit', id: 'picker-add', text: 'Add to course' }));
+      form.appendChild(el('button', { type: 'button', id: 'picker-cancel', 'class': 'secondary', text: 'Cancel',
+        onclick: function () { send({ cancel: true }); } }));
+      form.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var items = Array.prototype.filter.call(form.querySelectorAll('input[name=pick]'), function (x) {
+          return x.checked; }).map(function (x) { return JSON.parse(x.value); });
+        send({ items: items });
+      });
+      var intro = multiple ? 'Choose one or more modules or units to add to your course.'
+        : 'Choose one module or unit to add to your course.';
+      show(el('section', {}, [el('h2', { text: 'Add modules to your course' }), el('p', { text: intro }), filter,
+        form, status]), 'Add modules');
+    }).catch(function (e) { message(e.message); });
+  }
+
   window.addEventListener('message', function (e) {
     if (e.origin !== ept.origin || !e.data || e.data.type !== 'ept.au.closed') { return; }
     var current = app.querySelector('[data-module]');
@@ -168,5 +226,5 @@
   });
 
   if (!app || !ept.session) { return; }
-  if (ept.module) { module(ept.module); } else { catalogue(); }
+  if (ept.deepLinking) { picker(); } else if (ept.module) { module(ept.module, ept.unit); } else { catalogue(); }
 })();

@@ -34,6 +34,14 @@ final class CatalogueJson {
                 .add("estimatedMinutes", minutes).build();
     }
 
+    /** The summary plus each unit's id, title and kind: what the deep-linking picker lists. */
+    static JsonObject withUnits(ContentPackage p) {
+        JsonArrayBuilder units = JSON.createArrayBuilder();
+        p.course().units().forEach(u -> units.add(JSON.createObjectBuilder().add("id", u.id())
+                .add("title", u.title().best()).add("kind", u.unit().kind())));
+        return JSON.createObjectBuilder(summary(p)).add("unitList", units).build();
+    }
+
     static JsonObject detail(ContentPackage p, CatalogueSnapshot snapshot, Map<String, Progress> progress) {
         Optional<ApprenticeshipStandard> standard = p.module().standard() == null ? Optional.empty()
                 : snapshot.standard(p.module().standard(), p.module().standardVersion());

@@ -46,7 +46,7 @@ public class CatalogueResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                        @QueryParam("profession") String profession, @QueryParam("pillar") String pillar,
-                       @QueryParam("q") String query) {
+                       @QueryParam("q") String query, @QueryParam("units") boolean withUnits) {
         SessionResource.SessionAuth.require(tokens, authorization);
         String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         JsonArrayBuilder modules = JSON.createArrayBuilder();
@@ -56,7 +56,7 @@ public class CatalogueResource {
                 .filter(p -> blank(pillar) || p.module().pillars().contains(pillar))
                 .filter(p -> needle.isEmpty() || (p.course().title().best() + " " + p.course().description().best())
                         .toLowerCase(Locale.ROOT).contains(needle))
-                .forEach(p -> modules.add(CatalogueJson.summary(p)));
+                .forEach(p -> modules.add(withUnits ? CatalogueJson.withUnits(p) : CatalogueJson.summary(p)));
         return JSON.createObjectBuilder().add("modules", modules).build().toString();
     }
 

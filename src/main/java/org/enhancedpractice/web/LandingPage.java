@@ -26,7 +26,15 @@ public class LandingPage {
                 title(launch), launch.context() == null ? null : launch.context().title(),
                 completed.launchStatementId().toString(), membershipsUrl(launch), expiresAt,
                 launch.deployment().actorHomePage(), launch.context() == null ? null : launch.context().id(),
-                custom(launch, "module"), custom(launch, "unit"));
+                custom(launch, "module"), custom(launch, "unit"), deepLinking(launch));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String deepLinking(LtiLaunch launch) {
+        return launch.claims().get(org.enhancedpractice.lti.LtiClaims.DEEP_LINKING_SETTINGS) instanceof java.util.Map<?, ?> dl
+                ? org.enhancedpractice.lti.deeplinking.DeepLinkingSettings.fromClaim((java.util.Map<String, Object>) dl)
+                        .toJson()
+                : null;
     }
 
     /** A custom parameter of the placed link (LTI Core §5.4.6), as the deep-linking response set it. */
@@ -81,7 +89,8 @@ public class LandingPage {
 
     /** The catalogue and module pages (assets/app.js), given the session token and the placed module, if any. */
     private String app(CompletedLaunch completed, String sessionToken) {
-        if (completed.launch().resourceLink() == null) {
+        boolean deepLinking = org.enhancedpractice.lti.LtiClaims.DEEP_LINKING_REQUEST.equals(completed.launch().messageType());
+        if (completed.launch().resourceLink() == null && !deepLinking) {
             return "";
         }
         String origin = settings.baseUrl().replaceFirst("^(https?://[^/]+).*$", "$1");
@@ -92,8 +101,18 @@ public class LandingPage {
                 + "<div id=\"app\" aria-live=\"polite\"></div>\n<script>window.EPT={session:'" + sessionToken
                 + "',base:" + jsString(settings.baseUrl()) + ",origin:" + jsString(origin) + ",role:'"
                 + completed.launch().roles().toolRole().name() + "',module:"
-                + (module == null ? "null" : jsString(module)) + "};</script>\n"
+                + (module == null ? "null" : jsString(module)) + ",unit:"
+                + (custom(completed.launch(), "unit") == null ? "null" : jsString(custom(completed.launch(), "unit")))
+                + ",deepLinking:" + (deepLinking ? deepLinkingView(completed.launch()) : "null") + "};</script>\n"
                 + "<script src=\"" + Html.escape(settings.baseUrl()) + "/assets/app.js\" defer></script>";
+    }
+
+    /** What the picker needs to know: one item or several (the rest stays on the server side of the session). */
+    @SuppressWarnings("unchecked")
+    private static String deepLinkingView(LtiLaunch launch) {
+        var dl = org.enhancedpractice.lti.deeplinking.DeepLinkingSettings.fromClaim(
+                (java.util.Map<String, Object>) launch.claims().get(org.enhancedpractice.lti.LtiClaims.DEEP_LINKING_SETTINGS));
+        return "{multiple:" + dl.acceptMultiple() + ",links:" + dl.acceptsResourceLinks() + "}";
     }
 
     /** A JavaScript string literal safe inside a script element (no quote, backslash or "</" can break out). */

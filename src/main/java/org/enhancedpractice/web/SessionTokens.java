@@ -53,6 +53,7 @@ public class SessionTokens {
                 .claim("ctx_title", session.contextTitle()).claim("stmt", session.launchStatementId())
                 .claim("nrps", session.membershipsUrl()).claim("home", session.actorHomePage())
                 .claim("ctx", session.contextId()).claim("mod", session.module()).claim("unit", session.unit())
+                .claim("dl", session.deepLinkingSettings())
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
@@ -81,7 +82,7 @@ public class SessionTokens {
                     c.getStringClaim("rl"), c.getStringClaim("rl_title"), c.getStringClaim("ctx_title"),
                     c.getStringClaim("stmt"), c.getStringClaim("nrps"), c.getExpirationTime().toInstant(),
                     c.getStringClaim("home"), c.getStringClaim("ctx"), c.getStringClaim("mod"),
-                    c.getStringClaim("unit")));
+                    c.getStringClaim("unit"), c.getStringClaim("dl")));
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }
