@@ -70,6 +70,9 @@ public final class CourseStructureReader {
             return null;
         }
         Element courseElement = cmi5.get(0);
+        if (!Elements.children(courseElement, NS, "block").isEmpty() || !Elements.children(courseElement, NS, "au").isEmpty()) {
+            problems.add("course", "blocks and AUs go after </course>, as children of <courseStructure> (cmi5 §13.1)");
+        }
         Set<String> ids = new HashSet<>();
         String id = id(courseElement, ids, problems);
         LanguageMap title = text(courseElement, NS, "title", "course", problems);
