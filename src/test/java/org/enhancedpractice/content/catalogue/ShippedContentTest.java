@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.enhancedpractice.content.pkg.AssignableUnit;
 import org.enhancedpractice.content.pkg.ContentPackage;
+import org.enhancedpractice.content.pkg.EptNamespace;
 import org.enhancedpractice.content.pkg.UnitMetadata;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,13 @@ class ShippedContentTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theTenProfessionsAndTheCoreAreShipped() {
+        List<String> professions = snapshot.packages().values().stream()
+                .flatMap(p -> p.module().professions().stream()).sorted().toList();
+        assertTrue(snapshot.packages().values().stream().anyMatch(p -> "core".equals(p.module().kind())));
+        assertEquals(EptNamespace.PROFESSIONS.stream().sorted().toList(), professions);
     }
 }
