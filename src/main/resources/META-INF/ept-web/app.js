@@ -115,9 +115,11 @@
       el('p', { 'class': 'meta' }, [status, document.createTextNode(' · ' + meta)])].concat(actions));
   }
 
-  function activityRow(a) {
+  function activityRow(a, m) {
     var ksbs = a.ksbs.map(function (k) { return k.id; }).join(', ');
-    return el('li', {}, [el('details', {}, [el('summary', { text: a.title }),
+    var log = ept.role === 'LEARNER' ? el('button', { type: 'button', text: 'Log this activity',
+      'aria-label': 'Log this activity: ' + a.title, onclick: function () { logForm(m, a); } }) : null;
+    return el('li', {}, [log, el('details', {}, [el('summary', { text: a.title }),
       el('p', { text: a.guidance }),
       el('p', { 'class': 'meta', text: (a.suggestedHours ? 'Usually about ' + a.suggestedHours + ' hours · ' : '')
         + (a.offTheJob ? 'Usually counts as off-the-job training' : 'Does not usually count as off-the-job training')
@@ -139,7 +141,7 @@
       parts.push(el('h3', { text: 'Online units' }), units);
       if (m.activityList.length) {
         var activities = el('ul', { 'class': 'activities' });
-        m.activityList.forEach(function (a) { activities.appendChild(activityRow(a)); });
+        m.activityList.forEach(function (a) { activities.appendChild(activityRow(a, m)); });
         parts.push(el('h3', { text: 'Workplace activities' }), activities);
       }
       parts.push(el('div', { id: 'au-area' }));
@@ -161,6 +163,89 @@
         text: 'Close unit', onclick: function () { module(m.key); } })]), frame]));
       frame.focus();
     }).catch(function (e) { if (win) { win.close(); } message(e.message); });
+  }
+
+  // ---- workplace activities: the learner logs one as evidence -------------------------------------------------
+
+  var typesCache = null;
+  function types() {
+    return typesCache ? Promise.resolve(typesCache)
+      : api('GET', '/api/workplace-activities/types').then(function (t) { typesCache = t; return t; });
+  }
+
+  function field(id, label, input, hint) {
+    var parts = [el('label', { 'for': id, text: label })];
+    if (hint) { parts.push(el('p', { 'class': 'hint', id: id + '-hint', text: hint })); input.setAttribute('aria-describedby', id + '-hint'); }
+    parts.push(input);
+    return el('div', { 'class': 'field' }, parts);
+  }
+
+  function logForm(m, a) {
+    types().then(function (t) {
+      var type = t.types.filter(function (x) { return x.id === a.type; })[0] || t.types[0];
+      var today = new Date().toISOString().slice(0, 10);
+      var form = el('form', { id: 'log-form', novalidate: 'novalidate' });
+      form.appendChild(el('p', { text: type.guidance }));
+      form.appendChild(field('log-date', 'Date it happened', el('input', { id: 'log-date', type: 'date', max: today,
+        value: today, required: 'required' }), 'The day you did it, not today\'s date if different.'));
+      form.appendChild(field('log-hours', 'Hours', el('input', { id: 'log-hours', type: 'number', min: '0.25',
+        max: '13', step: '0.25', value: a.suggestedHours || 1, required: 'required' })));
+      var otj = el('input', { id: 'log-otj', type: 'checkbox' });
+      if (a.offTheJob) { otj.checked = true; }
+      form.appendChild(el('div', { 'class': 'choice' }, [otj, el('label', { 'for': 'log-otj',
+        text: 'This was off-the-job training' })]));
+      form.appendChild(el('p', { 'class': 'hint', text: t.offTheJobRules }));
+      form.appendChild(field('log-description', 'What you did', el('textarea', { id: 'log-description', rows: '4',
+        required: 'required' }), 'Describe the activity. Never include anything that could identify a patient.'));
+      type.prompts.forEach(function (prompt, i) {
+        form.appendChild(field('log-prompt-' + i, prompt, el('textarea', { id: 'log-prompt-' + i, rows: '3',
+          'data-prompt': prompt })));
+      });
+      var ksbs = el('fieldset', {}, [el('legend', { text: 'KSBs this evidences' })]);
+      a.ksbs.forEach(function (k, i) {
+        var box = el('input', { type: 'checkbox', id: 'log-ksb-' + i, value: k.id });
+        box.checked = true;
+        ksbs.appendChild(el('div', { 'class': 'choice' }, [box, el('label', { 'for': 'log-ksb-' + i,
+          text: k.id + (k.statement ? ' – ' + k.statement : '') })]));
+      });
+      form.appendChild(ksbs);
+      var status = el('div', { id: 'log-status', role: 'status' });
+      form.appendChild(el('button', { type: 'submit', text: 'Submit for review' }));
+      form.appendChild(status);
+      form.addEventListener('submit', function (e) { e.preventDefault(); submitLog(form, m, a, status, false); });
+      var area = document.getElementById('au-area');
+      area.innerHTML = '';
+      area.appendChild(el('section', { 'aria-labelledby': 'log-title' }, [el('h3', { id: 'log-title',
+        text: 'Log: ' + a.title }), form]));
+      form.querySelector('input').focus();
+    }).catch(function (e) { message(e.message); });
+  }
+
+  function submitLog(form, m, a, status, confirmed) {
+    var reflection = {};
+    Array.prototype.forEach.call(form.querySelectorAll('[data-prompt]'), function (t) {
+      if (t.value.trim()) { reflection[t.getAttribute('data-prompt')] = t.value.trim(); }
+    });
+    var body = {
+      type: a.type, module: m.key, activity: a.id, title: a.title,
+      occurredOn: form.querySelector('#log-date').value, hours: Number(form.querySelector('#log-hours').value),
+      offTheJob: form.querySelector('#log-otj').checked, description: form.querySelector('#log-description').value,
+      reflection: reflection, pillars: a.pillars,
+      ksbs: Array.prototype.filter.call(form.querySelectorAll('input[id^=log-ksb-]'), function (b) { return b.checked; })
+        .map(function (b) { return b.value; }),
+      confirmNoPatientData: confirmed
+    };
+    status.textContent = 'Submitting…';
+    api('POST', '/api/workplace-activities', body).then(function (r) {
+      status.textContent = 'Submitted for review.' + (r.flags.length ? ' Note: ' + r.flags.join('; ') : '');
+      form.querySelector('button[type=submit]').disabled = true;
+    }).catch(function (e) {
+      status.textContent = e.message;
+      if (/patient/i.test(e.message) && !confirmed) {
+        status.appendChild(el('p', {}, [el('button', { type: 'button', text: 'It is not patient information: submit',
+          onclick: function () { submitLog(form, m, a, status, true); } })]));
+      }
+    });
   }
 
   // ---- deep linking: a tutor picks modules or units to place in the course (Deep Linking 2.0) ---------------------
