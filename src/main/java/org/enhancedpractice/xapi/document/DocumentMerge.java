@@ -4,7 +4,7 @@ import static org.enhancedpractice.platform.JsonSupport.JSON;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -32,17 +32,20 @@ public final class DocumentMerge {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The content parsed as a JSON object, else 400. */
+    /** The content parsed as one JSON object with nothing after it (RFC 8259 §2), else 400. */
     public static JsonObject object(byte[] content, String which) {
-        try {
-            JsonValue value = JSON.createReader(new ByteArrayInputStream(content)).readValue();
-            if (value instanceof JsonObject object) {
-                return object;
+        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(content))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                throw notMergeable("the " + which + " document is not a JSON object");
             }
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw notMergeable("the " + which + " document has more after its JSON object");
+            }
+            return object;
         } catch (JsonException e) {
             throw notMergeable("the " + which + " document is not JSON: " + e.getMessage());
         }
-        throw notMergeable("the " + which + " document is JSON but not an object");
     }
 
     /** Whether a Content-Type names application/json, whatever its parameters. */

@@ -28,9 +28,10 @@ import org.enhancedpractice.xapi.protocol.LrsRequestFilter;
  * What the three document resources share (xAPI 1.0.3 Part 3 §2.2): with the id parameter, GET (HEAD), PUT, POST and
  * DELETE act on one document; without it GET lists the ids (optionally {@code since}) and, for State only, DELETE
  * removes the whole context. GET answers carry the document's Content-Type, a quoted SHA-1 ETag (§3.1) and
- * Last-Modified (§2.2 "Last Modified"); writes answer 204.
+ * Last-Modified (§2.2 "Last Modified"); writes answer 204. Public because Jersey finds resource methods only on
+ * public classes.
  */
-abstract class DocumentResource {
+public abstract class DocumentResource {
     @Inject LrsDocuments documents;
     @Context HttpServletRequest request;
     @Context UriInfo uri;

@@ -35,10 +35,14 @@ public class StatementAccess {
 
     /** Before anything of a PUT or POST is stored: refuses the whole batch on the first statement out of bounds. */
     public void checkWrite(LrsClient client, Collection<JsonObject> statements) {
-        if (!client.isLaunch()) {
-            return;
+        if (client.isLaunch()) {
+            checkLaunchWrite(client.launch(), policies, statements);
         }
-        LaunchScope scope = client.launch();
+    }
+
+    /** The launch rules for a batch: every actor the scope's, every policy satisfied (Part 3 §4; cmi5 via SPI). */
+    static void checkLaunchWrite(LaunchScope scope, Iterable<? extends StatementPolicy> policies,
+                                 Collection<JsonObject> statements) {
         String actor = actorIfi(scope);
         for (JsonObject statement : statements) {
             if (!actor.equals(Ifi.of(statement.getJsonObject("actor")).orElse(null))) {
