@@ -4,6 +4,7 @@ import static org.enhancedpractice.platform.JsonSupport.JSON;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,10 @@ import java.util.UUID;
 import org.enhancedpractice.platform.ToolSettings;
 import org.enhancedpractice.xapi.LrsProblem;
 import org.enhancedpractice.xapi.Xapi;
+import org.enhancedpractice.xapi.XapiVersion;
+import org.enhancedpractice.xapi.attachment.AttachmentContent;
+import org.enhancedpractice.xapi.attachment.AttachmentMatching;
+import org.enhancedpractice.xapi.attachment.AttachmentStore;
 import org.enhancedpractice.xapi.auth.LrsClient;
 import org.enhancedpractice.xapi.persistence.StatementRow;
 import org.enhancedpractice.xapi.validation.StatementValidator;
@@ -26,7 +31,8 @@ import org.enhancedpractice.xapi.validation.StatementValidator;
  * The Statement resource's rules (xAPI 1.0.3 Part 3 §2.1): a batch is validated whole and stored in one
  * transaction; an id already stored with an equal statement is accepted without change, with a different one 409
  * (§2.1.1, §2.1.2); ids repeated inside a batch are refused; a statement may not void a voiding statement
- * (Part 2 §2.3.2).
+ * (Part 2 §2.3.2). Attachment parts must match the batch's attachment objects by SHA-2 (§1.5.2), signatures must be
+ * well formed (Part 2 §2.6), and the parts are stored with the statements in the same transaction.
  */
 @ApplicationScoped
 public class LrsStatements {
@@ -34,30 +40,34 @@ public class LrsStatements {
     static final String AUTHORITY_PATH = "/xapi/clients";
 
     @Inject StatementStore store;
+    @Inject AttachmentStore attachments;
     @Inject ToolSettings settings;
 
     /** PUT with statementId: the id parameter wins only if the body has none or the same one. */
     @Transactional
-    public void put(UUID id, JsonValue body, LrsClient client) {
-        JsonObject statement = StatementValidator.validate(body);
+    public void put(UUID id, StatementRequest request, LrsClient client) {
+        JsonObject statement = StatementValidator.validate(request.json(), request.version());
         if (statement.containsKey("id") && !UUID.fromString(statement.getString("id")).equals(id)) {
             throw LrsProblem.badRequest(LrsProblem.BAD_PARAMETER, "statementId differs from the statement's id");
         }
-        storeAll(List.of(JSON.createObjectBuilder(statement).add("id", id.toString()).build()), client);
+        storeAll(List.of(JSON.createObjectBuilder(statement).add("id", id.toString()).build()), request, client);
     }
 
     /** POST: one statement or an array, all or nothing; returns the ids in order. */
     @Transactional
-    public List<UUID> post(List<JsonValue> bodies, LrsClient client) {
+    public List<UUID> post(StatementRequest request, LrsClient client) {
+        List<JsonValue> bodies = request.json() instanceof JsonArray array ? array : List.of(request.json());
         List<JsonObject> statements = new ArrayList<>();
         for (JsonValue body : bodies) {
-            statements.add(StatementValidator.validate(body));
+            statements.add(StatementValidator.validate(body, request.version()));
         }
-        return storeAll(statements, client);
+        return storeAll(statements, request, client);
     }
 
-    private List<UUID> storeAll(List<JsonObject> statements, LrsClient client) {
-        Map<UUID, JsonObject> batch = withIds(statements);
+    private List<UUID> storeAll(List<JsonObject> statements, StatementRequest request, LrsClient client) {
+        Map<String, AttachmentContent> parts = AttachmentMatching.check(statements, request.parts(), request.multipart());
+        Map<UUID, JsonObject> batch = withIds(statements, request.version());
+        batch.values().forEach(statement -> StatementSignatures.verify(statement, parts));
         JsonObject authority = authority(client);
         Instant now = store.now();
         List<UUID> ids = new ArrayList<>();
@@ -68,17 +78,23 @@ public class LrsStatements {
                 requireSame(StatementStore.parse(existing.get().json()), entry.getValue());
             } else {
                 store.persist(client.tenantId(), entry.getValue(), authority, now);
+                attachments.save(client.tenantId(), entry.getKey(), entry.getValue(), parts);
             }
             ids.add(entry.getKey());
         }
         return ids;
     }
 
-    private static Map<UUID, JsonObject> withIds(List<JsonObject> statements) {
+    /** Ids assigned where absent; a 2.0 request's statements without a version are 2.0.0 statements. */
+    private static Map<UUID, JsonObject> withIds(List<JsonObject> statements, XapiVersion version) {
         Map<UUID, JsonObject> batch = new LinkedHashMap<>();
         for (JsonObject statement : statements) {
             UUID id = statement.containsKey("id") ? UUID.fromString(statement.getString("id")) : UUID.randomUUID();
-            if (batch.put(id, JSON.createObjectBuilder(statement).add("id", id.toString()).build()) != null) {
+            var complete = JSON.createObjectBuilder(statement).add("id", id.toString());
+            if (version.isTwoPointZero() && !statement.containsKey("version")) {
+                complete.add("version", version.header());
+            }
+            if (batch.put(id, complete.build()) != null) {
                 throw LrsProblem.badRequest(LrsProblem.DUPLICATE_ID, "The batch holds statement id " + id + " twice");
             }
         }
