@@ -28,6 +28,14 @@ class AuthorityTest {
     }
 
     @Test
+    void rejectsIdentifiedGroupAuthority() {
+        InvalidStatement e = assertThrows(InvalidStatement.class, () -> StatementValidator.validate(with(
+                "'authority':{'objectType':'Group','mbox':'mailto:team@example.com','member':[" + CONSUMER + "," + USER + "]}")));
+        assertEquals("$.authority", e.property());
+        assertEquals("authority-group", e.rule().code());
+    }
+
+    @Test
     void rejectsGroupAuthorityWithOneMember() {
         InvalidStatement e = assertThrows(InvalidStatement.class, () -> StatementValidator.validate(with(
                 "'authority':{'objectType':'Group','member':[" + CONSUMER + "]}")));
