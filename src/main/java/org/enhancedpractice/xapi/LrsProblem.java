@@ -28,6 +28,22 @@ public class LrsProblem extends Problem {
     public static final String NOT_FOUND = "xapi-statement-not-found";
     public static final String UNAUTHORIZED = "xapi-unauthorized";
     public static final String FORBIDDEN = "xapi-scope-missing";
+    /** Part 3 §1.5: a body whose content type the Statement resource does not take. */
+    public static final String CONTENT_TYPE = "xapi-content-type";
+    /** RFC 2046 §5.1: a multipart/mixed body that cannot be split into parts. */
+    public static final String MULTIPART = "xapi-multipart";
+    /** Part 3 §1.5.2: an attachment object with neither a fileUrl nor a part of that SHA-2. */
+    public static final String ATTACHMENT_MISSING = "xapi-attachment-missing";
+    /** Part 3 §1.5.2: a part no attachment object declares, or one without its X-Experience-API-Hash header. */
+    public static final String ATTACHMENT_UNMATCHED = "xapi-attachment-unmatched";
+    /** Part 3 §1.5.2: a part whose data does not have the SHA-2 its header declares. */
+    public static final String ATTACHMENT_HASH = "xapi-attachment-hash";
+    /** Part 2 §2.6: a signature attachment that is not a well-formed JWS over the statement. */
+    public static final String SIGNATURE = "xapi-invalid-signature";
+    /** Part 3 §1.5.2 "MAY reject statements larger than the LRS is configured to allow": 413. */
+    public static final String TOO_LARGE = "xapi-request-too-large";
+    /** Part 3 §1.3: a malformed alternate-syntax request. */
+    public static final String ALTERNATE_SYNTAX = "xapi-alternate-syntax";
 
     public LrsProblem(int status, String code, String detail) {
         super(status, code, title(status), detail);
@@ -48,6 +64,7 @@ public class LrsProblem extends Problem {
             case 403 -> "Not allowed for these LRS credentials";
             case 404 -> "No such statement";
             case 409 -> "Statement conflict";
+            case 413 -> "Request too large";
             default -> "Bad xAPI request";
         };
     }

@@ -6,11 +6,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.enhancedpractice.xapi.Xapi;
+import org.enhancedpractice.xapi.XapiVersion;
 import org.enhancedpractice.xapi.protocol.LrsEndpoint;
 import org.enhancedpractice.xapi.protocol.OpenLrsEndpoint;
 
-/** {@code GET <base>/xapi/about}: no credentials and no version header needed (Part 3 §2.4, §6.2). */
+/**
+ * {@code GET <base>/xapi/about}: no credentials and no version header needed (Part 3 §2.4, §6.2); lists every
+ * version the LRS speaks (1.0.3 and 2.0.0).
+ */
 @Path("xapi/about")
 @LrsEndpoint
 @OpenLrsEndpoint
@@ -18,7 +21,11 @@ public class AboutResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String about() {
-        return JSON.createObjectBuilder().add("version", JSON.createArrayBuilder().add(Xapi.VERSION))
+        var versions = JSON.createArrayBuilder();
+        for (XapiVersion version : XapiVersion.values()) {
+            versions.add(version.header());
+        }
+        return JSON.createObjectBuilder().add("version", versions)
                 .add("extensions", JSON.createObjectBuilder()).build().toString();
     }
 }

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.enhancedpractice.xapi.LrsProblem;
 import org.enhancedpractice.xapi.Xapi;
+import org.enhancedpractice.xapi.XapiVersion;
 import org.enhancedpractice.xapi.auth.LrsClient;
 import org.enhancedpractice.xapi.auth.LrsClients;
 import org.enhancedpractice.xapi.auth.LrsResource;
@@ -23,10 +23,10 @@ import org.enhancedpractice.xapi.auth.ScopeRules;
 import org.enhancedpractice.xapi.launch.LaunchCredentials;
 
 /**
- * Every LRS request: the version header must name a 1.0.x version (xAPI 1.0.3 Part 3 §6.2, else 400), then HTTP
- * Basic credentials (an LRS client's or a launch-scoped credential's) with a scope that opens the resource for the
- * method ({@link ScopeRules}, §4, else 401 with a challenge, or 403). Every LRS response
- * carries {@code X-Experience-API-Version: 1.0.3}.
+ * Every LRS request: the version header must name a 1.0.x or 2.0.x version (xAPI 1.0.3 Part 3 §6.2, else 400), then
+ * HTTP Basic credentials (an LRS client's or a launch-scoped credential's) with a scope that opens the resource for
+ * the method ({@link ScopeRules}, §4, else 401 with a challenge, or 403). Every LRS response carries
+ * {@code X-Experience-API-Version}: 2.0.0 when the request asked for 2.0.x, else 1.0.3.
  */
 @Provider
 @LrsEndpoint
@@ -34,8 +34,9 @@ import org.enhancedpractice.xapi.launch.LaunchCredentials;
 public class LrsRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
     /** Request property (a servlet request attribute) holding the authenticated {@link LrsClient}. */
     public static final String CLIENT = "org.enhancedpractice.xapi.client";
+    /** Request property holding the {@link XapiVersion} the request's header named. */
+    public static final String VERSION = "org.enhancedpractice.xapi.version";
     static final String CHALLENGE = "Basic realm=\"xAPI\"";
-    private static final Pattern SUPPORTED_VERSION = Pattern.compile("^1\\.0(\\.\\d+)?$");
 
     @Inject LrsClients clients;
     @Inject LaunchCredentials launchCredentials;
@@ -46,12 +47,13 @@ public class LrsRequestFilter implements ContainerRequestFilter, ContainerRespon
         if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(OpenLrsEndpoint.class)) {
             return;
         }
-        String version = request.getHeaderString(Xapi.HEADER_VERSION);
-        if (version == null || !SUPPORTED_VERSION.matcher(version.trim()).matches()) {
+        Optional<XapiVersion> version = XapiVersion.ofHeader(request.getHeaderString(Xapi.HEADER_VERSION));
+        if (version.isEmpty()) {
             request.abortWith(LrsResponses.problem(LrsProblem.badRequest(LrsProblem.VERSION_HEADER,
-                    Xapi.HEADER_VERSION + " must be present and name a supported version (1.0.x)")));
+                    Xapi.HEADER_VERSION + " must be present and name a supported version (1.0.x or 2.0.x)")));
             return;
         }
+        request.setProperty(VERSION, version.get());
         Optional<LrsClient> client = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (client.isEmpty()) {
             request.abortWith(unauthorized());
@@ -87,7 +89,8 @@ public class LrsRequestFilter implements ContainerRequestFilter, ContainerRespon
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle(Xapi.HEADER_VERSION, Xapi.VERSION);
+        response.getHeaders().putSingle(Xapi.HEADER_VERSION, request.getProperty(VERSION) instanceof XapiVersion asked
+                ? asked.header() : Xapi.VERSION);
         // Part 3 §2.1.3: a GET on the Statement Resource carries the header whatever the status, errors included.
         // Writes commit before they answer, so everything stored up to now is visible.
         if (HttpMethod.GET.equals(request.getMethod()) && request.getUriInfo().getPath().endsWith("statements")

@@ -4,6 +4,7 @@ import static org.enhancedpractice.platform.JsonSupport.JSON;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,11 @@ import java.util.UUID;
 import org.enhancedpractice.platform.ToolSettings;
 import org.enhancedpractice.xapi.LrsProblem;
 import org.enhancedpractice.xapi.Xapi;
+import org.enhancedpractice.xapi.XapiVersion;
 import org.enhancedpractice.xapi.activity.ActivityDefinitions;
+import org.enhancedpractice.xapi.attachment.AttachmentContent;
+import org.enhancedpractice.xapi.attachment.AttachmentMatching;
+import org.enhancedpractice.xapi.attachment.AttachmentStore;
 import org.enhancedpractice.xapi.auth.LrsClient;
 import org.enhancedpractice.xapi.persistence.StatementRow;
 import org.enhancedpractice.xapi.validation.StatementValidator;
@@ -28,7 +33,9 @@ import org.enhancedpractice.xapi.validation.StatementValidator;
  * transaction; an id already stored with an equal statement is accepted without change, with a different one 409
  * (§2.1.1, §2.1.2); ids repeated inside a batch are refused; a statement may not void a voiding statement
  * (Part 2 §2.3.2). Launch-scoped credentials and statement policies are checked before anything is stored
- * ({@link StatementAccess}); clients with the define scope update the canonical Activity definitions.
+ * ({@link StatementAccess}); clients with the define scope update the canonical Activity definitions. Attachment
+ * parts must match the batch's attachment objects by SHA-2 (§1.5.2), signatures must be well formed (Part 2 §2.6),
+ * and the parts are stored with the statements in the same transaction.
  */
 @ApplicationScoped
 public class LrsStatements {
@@ -38,30 +45,34 @@ public class LrsStatements {
     @Inject StatementStore store;
     @Inject StatementAccess access;
     @Inject ActivityDefinitions definitions;
+    @Inject AttachmentStore attachments;
     @Inject ToolSettings settings;
 
     /** PUT with statementId: the id parameter wins only if the body has none or the same one. */
     @Transactional
-    public void put(UUID id, JsonValue body, LrsClient client) {
-        JsonObject statement = StatementValidator.validate(body);
+    public void put(UUID id, StatementRequest request, LrsClient client) {
+        JsonObject statement = StatementValidator.validate(request.json(), request.version());
         if (statement.containsKey("id") && !UUID.fromString(statement.getString("id")).equals(id)) {
             throw LrsProblem.badRequest(LrsProblem.BAD_PARAMETER, "statementId differs from the statement's id");
         }
-        storeAll(List.of(JSON.createObjectBuilder(statement).add("id", id.toString()).build()), client);
+        storeAll(List.of(JSON.createObjectBuilder(statement).add("id", id.toString()).build()), request, client);
     }
 
     /** POST: one statement or an array, all or nothing; returns the ids in order. */
     @Transactional
-    public List<UUID> post(List<JsonValue> bodies, LrsClient client) {
+    public List<UUID> post(StatementRequest request, LrsClient client) {
+        List<JsonValue> bodies = request.json() instanceof JsonArray array ? array : List.of(request.json());
         List<JsonObject> statements = new ArrayList<>();
         for (JsonValue body : bodies) {
-            statements.add(StatementValidator.validate(body));
+            statements.add(StatementValidator.validate(body, request.version()));
         }
-        return storeAll(statements, client);
+        return storeAll(statements, request, client);
     }
 
-    private List<UUID> storeAll(List<JsonObject> statements, LrsClient client) {
-        Map<UUID, JsonObject> batch = withIds(statements);
+    private List<UUID> storeAll(List<JsonObject> statements, StatementRequest request, LrsClient client) {
+        Map<String, AttachmentContent> parts = AttachmentMatching.check(statements, request.parts(), request.multipart());
+        Map<UUID, JsonObject> batch = withIds(statements, request.version());
+        batch.values().forEach(statement -> StatementSignatures.verify(statement, parts));
         access.checkWrite(client, batch.values());
         JsonObject authority = authority(client);
         Instant now = store.now();
@@ -73,6 +84,7 @@ public class LrsStatements {
                 requireSame(StatementStore.parse(existing.get().json()), entry.getValue());
             } else {
                 store.persist(client.tenantId(), entry.getValue(), authority, now);
+                attachments.save(client.tenantId(), entry.getKey(), entry.getValue(), parts);
                 learnDefinitions(client, entry.getValue());
             }
             ids.add(entry.getKey());
@@ -80,11 +92,16 @@ public class LrsStatements {
         return ids;
     }
 
-    private static Map<UUID, JsonObject> withIds(List<JsonObject> statements) {
+    /** Ids assigned where absent; a 2.0 request's statements without a version are 2.0.0 statements. */
+    private static Map<UUID, JsonObject> withIds(List<JsonObject> statements, XapiVersion version) {
         Map<UUID, JsonObject> batch = new LinkedHashMap<>();
         for (JsonObject statement : statements) {
             UUID id = statement.containsKey("id") ? UUID.fromString(statement.getString("id")) : UUID.randomUUID();
-            if (batch.put(id, JSON.createObjectBuilder(statement).add("id", id.toString()).build()) != null) {
+            var complete = JSON.createObjectBuilder(statement).add("id", id.toString());
+            if (version.isTwoPointZero() && !statement.containsKey("version")) {
+                complete.add("version", version.header());
+            }
+            if (batch.put(id, complete.build()) != null) {
                 throw LrsProblem.badRequest(LrsProblem.DUPLICATE_ID, "The batch holds statement id " + id + " twice");
             }
         }

@@ -11,8 +11,8 @@ import org.enhancedpractice.xapi.statement.StatementQuery.Format;
 
 /**
  * The statement formats of xAPI 1.0.3 Part 3 §2.1.3: {@code exact} as stored; {@code ids} keeps only identifiers of
- * Agents, Groups (and their members), Activities and Verbs. {@code canonical} is served as {@code exact} in this
- * slice (all languages of each map are returned).
+ * Agents, Groups (and their members), Activities (the id alone: objectType defaults to Activity) and Verbs.
+ * {@code canonical} is {@code exact} here; the resource then applies {@link CanonicalFormat}'s language selection.
  */
 public final class StatementFormats {
     private StatementFormats() {
@@ -38,8 +38,7 @@ public final class StatementFormats {
 
     private static JsonObject object(JsonObject object) {
         return switch (object.getString("objectType", "Activity")) {
-            case "Activity" -> JSON.createObjectBuilder().add("objectType", "Activity").add("id", object.getString("id"))
-                    .build();
+            case "Activity" -> JSON.createObjectBuilder().add("id", object.getString("id")).build();
             case "Agent", "Group" -> agent(object);
             case "SubStatement" -> ids(object);
             default -> object;

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
@@ -22,6 +21,9 @@ import java.util.UUID;
 import org.enhancedpractice.platform.ToolSettings;
 import org.enhancedpractice.xapi.Xapi;
 import org.enhancedpractice.xapi.activity.ActivityDefinitions;
+import org.enhancedpractice.xapi.attachment.AttachmentContent;
+import org.enhancedpractice.xapi.attachment.AttachmentMatching;
+import org.enhancedpractice.xapi.attachment.AttachmentStore;
 import org.enhancedpractice.xapi.persistence.JpaStatementStore;
 import org.enhancedpractice.xapi.persistence.StatementRow;
 import org.enhancedpractice.xapi.validation.TimeFormats;
@@ -35,6 +37,7 @@ import org.enhancedpractice.xapi.validation.TimeFormats;
 public class StatementStore {
     @Inject JpaStatementStore rows;
     @Inject ActivityDefinitions definitions;
+    @Inject AttachmentStore attachments;
     @Inject Event<StatementStored> stored;
     @Inject ToolSettings settings;
     @Inject Clock clock;
@@ -42,13 +45,31 @@ public class StatementStore {
     /** A statement of the tool itself; the authority is the tool. */
     @Transactional
     public UUID store(NewStatement statement) {
+        return store(statement, List.of());
+    }
+
+    /**
+     * A statement of the tool itself with the data of its attachments (e.g. workplace evidence files): every part
+     * must be declared by an attachment object of the statement with the part's SHA-2, and every attachment object
+     * without a fileUrl needs its part (xAPI 1.0.3 Part 3 §1.5.2); else {@link org.enhancedpractice.xapi.LrsProblem}
+     * (400). Parts are stored once per tenant and SHA-2, in the same transaction as the statement.
+     */
+    @Transactional
+    public UUID store(NewStatement statement, List<AttachmentContent> parts) {
         JsonObject authority = JSON.createObjectBuilder().add("objectType", "Agent")
                 .add("account", JSON.createObjectBuilder().add("homePage", settings.baseUrl()).add("name", "tool"))
                 .build();
-        JsonObjectBuilder json = JSON.createObjectBuilder(statement.statement()).add("version", Xapi.VERSION);
-        UUID id = persist(statement.tenantId(), json.build(), authority, now());
+        JsonObject json = JSON.createObjectBuilder(statement.statement()).add("version", Xapi.VERSION).build();
+        Map<String, AttachmentContent> matched = AttachmentMatching.check(List.of(json), parts, true);
+        UUID id = persist(statement.tenantId(), json, authority, now());
+        attachments.save(statement.tenantId(), id, json, matched);
         definitions.learn(statement.tenantId(), statement.statement());
         return id;
+    }
+
+    /** The data of one attachment of a statement of the tenant ({@code null}: statements stored without a tenant). */
+    public Optional<AttachmentContent> attachment(UUID tenantId, UUID statementId, String sha2) {
+        return attachments.find(tenantId, statementId, sha2);
     }
 
     public Optional<JsonObject> find(UUID id) {

@@ -3,22 +3,21 @@ package org.enhancedpractice.xapi.statement;
 import static org.enhancedpractice.platform.JsonSupport.JSON;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Date;
@@ -29,6 +28,9 @@ import java.util.UUID;
 import org.enhancedpractice.platform.ToolSettings;
 import org.enhancedpractice.xapi.LrsProblem;
 import org.enhancedpractice.xapi.Xapi;
+import org.enhancedpractice.xapi.XapiVersion;
+import org.enhancedpractice.xapi.attachment.AttachmentStore;
+import org.enhancedpractice.xapi.attachment.MultipartMixed;
 import org.enhancedpractice.xapi.auth.LrsClient;
 import org.enhancedpractice.xapi.auth.LrsResource;
 import org.enhancedpractice.xapi.persistence.StatementRow;
@@ -36,7 +38,10 @@ import org.enhancedpractice.xapi.protocol.LrsEndpoint;
 import org.enhancedpractice.xapi.protocol.LrsRequestFilter;
 import org.enhancedpractice.xapi.protocol.ScopedAs;
 
-/** The Statement resource, {@code <base>/xapi/statements} (xAPI 1.0.3 Part 3 §2.1). */
+/**
+ * The Statement resource, {@code <base>/xapi/statements} (xAPI 1.0.3 Part 3 §2.1): JSON or multipart/mixed
+ * statements in (§1.5), JSON or, with {@code attachments=true}, multipart/mixed out (§2.1.3).
+ */
 @Path("xapi/statements")
 @LrsEndpoint
 @ScopedAs(LrsResource.STATEMENTS)
@@ -48,21 +53,22 @@ public class StatementsResource {
     @Inject StatementReader reader;
     @Inject StatementStore store;
     @Inject ToolSettings settings;
+    @Inject AttachmentStore attachmentStore;
     @Context HttpServletRequest request;
     @Context UriInfo uri;
+    @Context HttpHeaders headers;
 
     @PUT
-    public Response put(String body) {
-        statements.put(uuid(single("statementId"), "statementId"), parse(body), client());
+    public Response put(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        statements.put(uuid(single("statementId"), "statementId"), StatementBodies.read(contentType, body, version()),
+                client());
         return consistent(Response.noContent()).build();
     }
 
     @POST
-    public Response post(String body) {
-        JsonValue json = parse(body);
-        List<JsonValue> batch = json instanceof JsonArray array ? array : List.of(json);
+    public Response post(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         JsonArrayBuilder ids = JSON.createArrayBuilder();
-        statements.post(batch, client()).forEach(id -> ids.add(id.toString()));
+        statements.post(StatementBodies.read(contentType, body, version()), client()).forEach(id -> ids.add(id.toString()));
         return consistent(Response.ok(ids.build().toString())).build();
     }
 
@@ -74,12 +80,13 @@ public class StatementsResource {
         }
         StatementQuery query = StatementQueryParser.parse(params);
         StatementReader.Page page = reader.query(query, client());
+        List<JsonObject> found = canonical(page.statements(), query.format());
         JsonArrayBuilder list = JSON.createArrayBuilder();
-        page.statements().forEach(list::add);
+        found.forEach(list::add);
         JsonObjectBuilder result = JSON.createObjectBuilder().add("statements", list)
                 .add("more", page.more().map(this::moreUrl).orElse(""));
         Instant modified = page.lastStored() == null ? store.now() : page.lastStored();
-        return consistent(Response.ok(result.build().toString())).lastModified(Date.from(modified)).build();
+        return consistent(answer(result.build().toString(), found)).lastModified(Date.from(modified)).build();
     }
 
     private Response single(Map<String, List<String>> params) {
@@ -96,8 +103,29 @@ public class StatementsResource {
         StatementRow row = reader.single(uuid(single(name), name), voided, client()).orElseThrow(
                 () -> new LrsProblem(404, LrsProblem.NOT_FOUND, "No " + (voided ? "voided " : "") + "statement with that id"));
         StatementQuery.Format format = StatementQueryParser.format(single("format"));
-        String json = StatementFormats.apply(StatementStore.parse(row.json()), format).toString();
-        return consistent(Response.ok(json)).lastModified(Date.from(row.stored())).build();
+        List<JsonObject> found = canonical(List.of(StatementFormats.apply(StatementStore.parse(row.json()), format)), format);
+        return consistent(answer(found.get(0).toString(), found)).lastModified(Date.from(row.stored())).build();
+    }
+
+    /** JSON, or multipart/mixed with the attachments' data when {@code attachments=true} (Part 3 §2.1.3). */
+    private Response.ResponseBuilder answer(String json, List<JsonObject> found) {
+        String attachments = single("attachments");
+        if (attachments != null && !attachments.equals("true") && !attachments.equals("false")) {
+            throw LrsProblem.badRequest(LrsProblem.BAD_PARAMETER, "attachments must be true or false");
+        }
+        if (!"true".equals(attachments)) {
+            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
+        }
+        MultipartMixed.Written written = attachmentStore.multipart(json, found);
+        return Response.ok(written.body(), written.contentType());
+    }
+
+    private List<JsonObject> canonical(List<JsonObject> found, StatementQuery.Format format) {
+        if (format != StatementQuery.Format.CANONICAL) {
+            return found;
+        }
+        CanonicalFormat canonical = CanonicalFormat.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return found.stream().map(canonical::apply).toList();
     }
 
     private Response.ResponseBuilder consistent(Response.ResponseBuilder response) {
@@ -127,11 +155,7 @@ public class StatementsResource {
         return UUID.fromString(value);
     }
 
-    private static JsonValue parse(String body) {
-        try {
-            return JSON.createReader(new StringReader(body == null ? "" : body)).readValue();
-        } catch (JsonException e) {
-            throw LrsProblem.badRequest(LrsProblem.BAD_REQUEST, "The body is not JSON: " + e.getMessage());
-        }
+    private XapiVersion version() {
+        return request.getAttribute(LrsRequestFilter.VERSION) instanceof XapiVersion v ? v : XapiVersion.V1_0_3;
     }
 }

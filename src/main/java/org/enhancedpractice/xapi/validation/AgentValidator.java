@@ -32,6 +32,29 @@ final class AgentValidator {
         }
     }
 
+    /**
+     * Part 2 §2.4.9: an authority is an Agent, or an anonymous Group of exactly two Agents (an OAuth consumer
+     * identified by account, and a user) standing for that pair, never an identified Group.
+     */
+    static void authority(JsonValue value, String path) {
+        agentOrGroup(value, path);
+        JsonObject authority = value.asJsonObject();
+        if ("Group".equals(authority.getString("objectType", "Agent"))) {
+            if (countIfis(authority) > 0) {
+                throw new InvalidStatement(path, Rule.AUTHORITY_GROUP,
+                        "a Group authority is the anonymous pair of OAuth consumer and user, not an identified Group");
+            }
+            if (!(authority.get("member") instanceof jakarta.json.JsonArray members) || members.size() != 2) {
+                throw new InvalidStatement(path + ".member", Rule.AUTHORITY_GROUP,
+                        "a Group authority has exactly two members (OAuth consumer and user)");
+            }
+            if (members.stream().noneMatch(m -> m.asJsonObject().containsKey("account"))) {
+                throw new InvalidStatement(path + ".member", Rule.AUTHORITY_GROUP,
+                        "one member of a Group authority is the OAuth consumer, identified by account");
+            }
+        }
+    }
+
     static void agent(JsonValue value, String path) {
         JsonObject agent = JsonShapes.object(value, path);
         JsonShapes.onlyKeys(agent, path, AGENT_KEYS);

@@ -4,27 +4,34 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Set;
+import org.enhancedpractice.xapi.XapiVersion;
 
 /**
  * Context (xAPI 1.0.3 Part 2 §2.4.6): registration UUID, instructor Agent or Group, team Group, context activities
  * (one Activity or an array per key), revision and platform only when the object is an Activity, RFC 5646 language,
- * a StatementRef, IRI-keyed extensions.
+ * a StatementRef, IRI-keyed extensions; in xAPI 2.0 (IEEE 9274.1.1) also contextAgents and contextGroups, and
+ * context activities only as arrays.
  */
 final class ContextValidator {
     static final Set<String> ACTIVITY_KEYS = Set.of("parent", "grouping", "category", "other");
     private static final Set<String> KEYS = Set.of("registration", "instructor", "team", "contextActivities", "revision",
             "platform", "language", "statement", "extensions");
+    /** IEEE 9274.1.1 (xAPI 2.0) adds context agents and context groups. */
+    private static final Set<String> KEYS_2_0 = Set.of("registration", "instructor", "team", "contextActivities",
+            "revision", "platform", "language", "statement", "extensions", "contextAgents", "contextGroups");
 
     private ContextValidator() {
     }
 
-    static void context(JsonValue value, String path, boolean objectIsActivity) {
+    static void context(JsonValue value, String path, boolean objectIsActivity, XapiVersion version) {
         JsonObject context = JsonShapes.object(value, path);
-        JsonShapes.onlyKeys(context, path, KEYS);
+        JsonShapes.onlyKeys(context, path, version.isTwoPointZero() ? KEYS_2_0 : KEYS);
         JsonShapes.ifPresent(context, "registration", path, JsonShapes::uuid);
         JsonShapes.ifPresent(context, "instructor", path, AgentValidator::agentOrGroup);
         JsonShapes.ifPresent(context, "team", path, ContextValidator::team);
-        JsonShapes.ifPresent(context, "contextActivities", path, ContextValidator::contextActivities);
+        JsonShapes.ifPresent(context, "contextActivities", path, (v, p) -> contextActivities(v, p, version));
+        JsonShapes.ifPresent(context, "contextAgents", path, (v, p) -> ContextAgents.list(v, p, ContextAgents.AGENT));
+        JsonShapes.ifPresent(context, "contextGroups", path, (v, p) -> ContextAgents.list(v, p, ContextAgents.GROUP));
         for (String key : new String[] {"revision", "platform"}) {
             if (context.containsKey(key) && !objectIsActivity) {
                 throw new InvalidStatement(path + "." + key, Rule.CONTEXT_ACTIVITY_ONLY,
@@ -45,7 +52,8 @@ final class ContextValidator {
         AgentValidator.group(team, path);
     }
 
-    private static void contextActivities(JsonValue value, String path) {
+    /** 1.0.3 allows one Activity or an array per key; xAPI 2.0 requires arrays. */
+    private static void contextActivities(JsonValue value, String path, XapiVersion version) {
         JsonObject activities = JsonShapes.object(value, path);
         JsonShapes.onlyKeys(activities, path, ACTIVITY_KEYS);
         for (String key : activities.keySet()) {
@@ -54,6 +62,8 @@ final class ContextValidator {
                 for (int i = 0; i < array.size(); i++) {
                     ActivityValidator.activity(array.get(i), path + "." + key + "[" + i + "]");
                 }
+            } else if (version.isTwoPointZero()) {
+                throw new InvalidStatement(path + "." + key, Rule.NOT_AN_ARRAY, "must be an array of Activities in xAPI 2.0");
             } else {
                 ActivityValidator.activity(entry, path + "." + key);
             }

@@ -3,6 +3,7 @@ package org.enhancedpractice.xapi.validation;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Set;
+import org.enhancedpractice.xapi.XapiVersion;
 
 /**
  * A statement's object (xAPI 1.0.3 Part 2 §2.4.4): an Activity (the default), an Agent or Group, a StatementRef
@@ -18,7 +19,7 @@ final class ObjectValidator {
     private ObjectValidator() {
     }
 
-    static void object(JsonValue value, String path, boolean topLevel) {
+    static void object(JsonValue value, String path, boolean topLevel, XapiVersion version) {
         JsonObject object = JsonShapes.object(value, path);
         JsonValue typeValue = object.get("objectType");
         String type = typeValue == null ? "Activity" : JsonShapes.string(typeValue, path + ".objectType");
@@ -27,7 +28,7 @@ final class ObjectValidator {
             case "Agent" -> AgentValidator.agent(object, path);
             case "Group" -> AgentValidator.group(object, path);
             case "StatementRef" -> statementRef(object, path);
-            case "SubStatement" -> subStatement(object, path, topLevel);
+            case "SubStatement" -> subStatement(object, path, topLevel, version);
             default -> throw new InvalidStatement(path + ".objectType", Rule.OBJECT_TYPE,
                     "must be Activity, Agent, Group, StatementRef or SubStatement");
         }
@@ -42,7 +43,7 @@ final class ObjectValidator {
         JsonShapes.uuid(JsonShapes.required(ref, "id", path), path + ".id");
     }
 
-    private static void subStatement(JsonObject sub, String path, boolean topLevel) {
+    private static void subStatement(JsonObject sub, String path, boolean topLevel, XapiVersion version) {
         if (!topLevel) {
             throw new InvalidStatement(path, Rule.NESTED_SUBSTATEMENT, "a SubStatement cannot contain a SubStatement");
         }
@@ -53,6 +54,6 @@ final class ObjectValidator {
             }
         }
         JsonShapes.onlyKeys(sub, path, SUB_KEYS);
-        StatementValidator.body(sub, path, false);
+        StatementValidator.body(sub, path, false, version);
     }
 }

@@ -4,14 +4,16 @@ import jakarta.json.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
+import org.enhancedpractice.xapi.XapiVersion;
 
 /** ISO 8601 timestamps and durations as xAPI 1.0.3 Part 2 §2.4.7 and §4.6 (Result duration) use them. */
 public final class TimeFormats {
     private static final Pattern TIMESTAMP = Pattern.compile(
             "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}(?::?\\d{2})?)?$");
     private static final String NUMBER = "\\d+(?:[.,]\\d+)?";
-    private static final Pattern DURATION = Pattern.compile("^P(?!$)(?:" + NUMBER + "Y)?(?:" + NUMBER + "M)?(?:" + NUMBER
-            + "W)?(?:" + NUMBER + "D)?(?:T(?=\\d)(?:" + NUMBER + "H)?(?:" + NUMBER + "M)?(?:" + NUMBER + "S)?)?$");
+    /** ISO 8601 §4.4.3.2: PnYnMnDTnHnMnS, or PnW on its own (weeks never combine with other units). */
+    private static final Pattern DURATION = Pattern.compile("^P(?:(?!$)(?:" + NUMBER + "Y)?(?:" + NUMBER + "M)?(?:"
+            + NUMBER + "D)?(?:T(?=\\d)(?:" + NUMBER + "H)?(?:" + NUMBER + "M)?(?:" + NUMBER + "S)?)?|" + NUMBER + "W)$");
 
     private TimeFormats() {
     }
@@ -55,9 +57,19 @@ public final class TimeFormats {
         return DURATION.matcher(text).matches();
     }
 
-    static void timestamp(JsonValue value, String path) {
-        if (!isTimestamp(JsonShapes.string(value, path))) {
+    /** True when a timestamp names its offset ("Z" or ±hh[:mm]); IEEE 9274.1.1 (xAPI 2.0) requires one. */
+    public static boolean hasZone(String timestamp) {
+        var matcher = TIMESTAMP.matcher(timestamp);
+        return matcher.matches() && matcher.group(2) != null;
+    }
+
+    static void timestamp(JsonValue value, String path, XapiVersion version) {
+        String text = JsonShapes.string(value, path);
+        if (!isTimestamp(text)) {
             throw new InvalidStatement(path, Rule.TIMESTAMP, "must be an ISO 8601 timestamp");
+        }
+        if (version.isTwoPointZero() && !hasZone(text)) {
+            throw new InvalidStatement(path, Rule.TIMESTAMP_ZONE, "must carry a time zone offset in xAPI 2.0");
         }
     }
 

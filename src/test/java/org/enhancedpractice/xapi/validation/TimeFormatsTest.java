@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** ISO 8601 timestamps (xAPI 1.0.3 Part 2 §2.4.7) and durations (§2.4.5). */
+/** ISO 8601 timestamps (xAPI 1.0.3 Part 2 §2.4.7) and durations (§2.4.5; weeks never combine with other units). */
 class TimeFormatsTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-11-25T09:30:00Z", "2026-11-25T09:30:00.123+01:00", "2026-11-25T09:30+0100", "2026-11-25T09:30:00+01", "2026-11-25T09:30:00"})
@@ -36,7 +36,7 @@ class TimeFormatsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"P", "PT", "1H", "PT1H30", "P1H"})
+    @ValueSource(strings = {"P", "PT", "1H", "PT1H30", "P1H", "P4W1D", "P1WT1H", "P1Y2W"})
     void rejectsDurations(String text) {
         assertFalse(TimeFormats.isDuration(text), text);
     }
