@@ -242,9 +242,13 @@ class ContentFlowIT {
         assertEquals("Normal", launchData.getString("launchMode"));
         assertEquals(400, au.sendStatus("http://adlnet.gov/expapi/verbs/completed", true, true),
                 "cmi5 §9.3: completed before initialized is refused");
-        assertEquals(204, au.sendStatus("http://adlnet.gov/expapi/verbs/initialized", false, false));
+        assertEquals(204, au.sendStatus("http://adlnet.gov/expapi/verbs/initialized", false, true));
         assertEquals(204, au.sendStatus("http://adlnet.gov/expapi/verbs/completed", true, true));
-        assertEquals(204, au.sendStatus("http://adlnet.gov/expapi/verbs/terminated", false, true));
+        assertEquals(400, au.sendStatus("http://adlnet.gov/expapi/verbs/completed", true, true),
+                "cmi5 §9.3: completed at most once");
+        assertEquals(204, au.sendStatus("http://adlnet.gov/expapi/verbs/terminated", true, true));
+        assertEquals(400, au.sendStatus("http://adlnet.gov/expapi/verbs/experienced", false, false),
+                "cmi5 §9.3: nothing after terminated");
 
         JsonObject after = json(get("/api/catalogue/hand-hygiene", "Bearer " + session).body());
         assertEquals("done", after.getJsonArray("unitList").getJsonObject(0).getString("status"));
