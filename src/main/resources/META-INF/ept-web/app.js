@@ -209,6 +209,9 @@
           text: k.id + (k.statement ? ' – ' + k.statement : '') })]));
       });
       form.appendChild(ksbs);
+      form.appendChild(field('log-files', 'Evidence files (optional)', el('input', { id: 'log-files', type: 'file',
+        multiple: 'multiple' }), 'Up to 5 files of 10 MB each, for example a supervisor\'s feedback form. '
+        + 'Remove anything that could identify a patient first.'));
       var status = el('div', { id: 'log-status', role: 'status' });
       form.appendChild(el('button', { type: 'submit', text: 'Submit for review' }));
       form.appendChild(status);
@@ -236,7 +239,10 @@
       confirmNoPatientData: confirmed
     };
     status.textContent = 'Submitting…';
-    api('POST', '/api/workplace-activities', body).then(function (r) {
+    readFiles(form.querySelector('#log-files')).then(function (files) {
+      body.files = files;
+      return api('POST', '/api/workplace-activities', body);
+    }).then(function (r) {
       status.textContent = 'Submitted for review.' + (r.flags.length ? ' Note: ' + r.flags.join('; ') : '');
       form.querySelector('button[type=submit]').disabled = true;
     }).catch(function (e) {
@@ -246,6 +252,21 @@
           onclick: function () { submitLog(form, m, a, status, true); } })]));
       }
     });
+  }
+
+  function readFiles(input) {
+    var list = input && input.files ? Array.prototype.slice.call(input.files) : [];
+    return Promise.all(list.map(function (file) {
+      return new Promise(function (resolve, reject) {
+        var reader = new FileReader();
+        reader.onload = function () {
+          resolve({ name: file.name, contentType: file.type || 'application/octet-stream',
+            base64: String(reader.result).replace(/^data:[^,]*,/, '') });
+        };
+        reader.onerror = function () { reject(new Error('File ' + file.name + ' could not be read.')); };
+        reader.readAsDataURL(file);
+      });
+    }));
   }
 
   // ---- deep linking: a tutor picks modules or units to place in the course (Deep Linking 2.0) ---------------------

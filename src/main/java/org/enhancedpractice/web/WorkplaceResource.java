@@ -108,7 +108,29 @@ public class WorkplaceResource {
         return new WorkplaceEntry(body.getString("type", null), string(body, "module"), string(body, "activity"),
                 string(body, "title"), date, body.get("hours") instanceof JsonNumber n ? n.bigDecimalValue() : null,
                 body.getBoolean("offTheJob", false), string(body, "description"), reflection, strings(body, "ksbs"),
-                strings(body, "pillars"), List.of());
+                strings(body, "pillars"), files(body));
+    }
+
+    /** Evidence files sent inline: {@code [{"name","contentType","base64"}]} (the page reads them with FileReader). */
+    static List<WorkplaceEntry.EvidenceFile> files(JsonObject body) {
+        List<WorkplaceEntry.EvidenceFile> files = new ArrayList<>();
+        if (body.get("files") instanceof JsonArray array) {
+            for (JsonValue v : array) {
+                if (!(v instanceof JsonObject f) || f.getString("base64", null) == null) {
+                    throw new Problem(400, "workplace_entry_invalid", "The activity cannot be logged yet",
+                            "Each file needs a name, a contentType and its content in base64.");
+                }
+                try {
+                    files.add(new WorkplaceEntry.EvidenceFile(f.getString("name", "evidence"),
+                            f.getString("contentType", "application/octet-stream"),
+                            java.util.Base64.getDecoder().decode(f.getString("base64"))));
+                } catch (IllegalArgumentException e) {
+                    throw new Problem(400, "workplace_entry_invalid", "The activity cannot be logged yet",
+                            "File " + f.getString("name", "") + " is not valid base64.");
+                }
+            }
+        }
+        return files;
     }
 
     private static String string(JsonObject body, String name) {

@@ -261,6 +261,42 @@ class ContentFlowIT {
         assertTrue(satisfied.toString().contains("https://w3id.org/xapi/cmi5/activitytype/course"));
     }
 
+    @Test
+    void learnerLogsAWorkplaceActivityWithAnAttachmentAsEvidence() throws Exception {
+        HttpResponse<String> landing = driver.complete(driver.login(platform, "learner-w1", "content-deployment", true));
+        String session = "Bearer " + LaunchDriver.sessionToken(landing.body());
+        JsonObject physio = json(get("/api/catalogue/physiotherapy", session).body());
+        JsonObject activity = physio.getJsonArray("activityList").getJsonObject(0);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1).toString();
+        byte[] file = "Supervisor feedback: safe, well reasoned.".getBytes(StandardCharsets.UTF_8);
+        String entry = Json.createObjectBuilder().add("type", activity.getString("type")).add("module", "physiotherapy")
+                .add("activity", activity.getString("id")).add("occurredOn", today).add("hours", 2.5)
+                .add("offTheJob", true).add("description", "Ran the first-contact clinic with my supervisor, Mrs Okafor.")
+                .add("ksbs", Json.createArrayBuilder().add(activity.getJsonArray("ksbs").getJsonObject(0).getString("id")))
+                .add("files", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "feedback.txt")
+                        .add("contentType", "text/plain").add("base64", Base64.getEncoder().encodeToString(file))))
+                .build().toString();
+        HttpResponse<String> warned = post("/api/workplace-activities", session, entry);
+        assertEquals(422, warned.statusCode(), warned::body);
+        assertTrue(warned.body().contains("name after a title"), warned::body);
+
+        String confirmed = entry.substring(0, entry.length() - 1) + ",\"confirmNoPatientData\":true}";
+        HttpResponse<String> logged = post("/api/workplace-activities", session, confirmed);
+        assertEquals(200, logged.statusCode(), logged::body);
+        String statementId = json(logged.body()).getString("statementId");
+        HttpResponse<String> stored = get("/xapi/statements?statementId=" + statementId + "&attachments=true", DEMO_LRS);
+        assertEquals(200, stored.statusCode(), stored::body);
+        assertTrue(stored.headers().firstValue("Content-Type").orElse("").startsWith("multipart/mixed"));
+        assertTrue(stored.body().contains("Supervisor feedback: safe, well reasoned."), "the file travels with it");
+        assertTrue(stored.body().contains("http://activitystrea.ms/schema/1.0/submit"));
+        assertTrue(stored.body().contains(today + "T12:00:00"), "dated when it happened");
+
+        String future = entry.replace(today, java.time.LocalDate.now().plusDays(3).toString());
+        HttpResponse<String> refused = post("/api/workplace-activities", session, future);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("in the future"), refused::body);
+    }
+
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -18,6 +18,8 @@ public final class EntryChecks {
     public static final int REFUSED_AFTER_DAYS = 365;
     static final BigDecimal MAX_HOURS = BigDecimal.valueOf(13);
     static final int MAX_TEXT = 20_000;
+    public static final int MAX_FILES = 5;
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     /** Refusals (the entry is not stored) and flags (stored, shown to the tutor). */
     public record Outcome(List<String> refusals, List<String> flags) {
@@ -58,6 +60,13 @@ public final class EntryChecks {
         if (entry.freeText().length() > MAX_TEXT) {
             refusals.add("the text is longer than " + MAX_TEXT + " characters");
         }
+        if (entry.files().size() > MAX_FILES) {
+            refusals.add("attach at most " + MAX_FILES + " files to one entry");
+        }
+        entry.files().stream().filter(f -> f.content().length > MAX_FILE_BYTES).forEach(f ->
+                refusals.add("file " + f.fileName() + " is larger than 10 MB"));
+        entry.files().stream().filter(f -> f.content().length == 0).forEach(f ->
+                refusals.add("file " + f.fileName() + " is empty"));
         entry.ksbs().stream().filter(k -> !knownKsbs.contains(k)).forEach(k ->
                 refusals.add("KSB " + k + " is not part of the standard this module maps to"));
         entry.pillars().stream().filter(p -> !EptNamespace.PILLARS.contains(p)).forEach(p ->

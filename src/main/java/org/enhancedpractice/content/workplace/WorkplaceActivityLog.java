@@ -19,6 +19,7 @@ import org.enhancedpractice.content.pkg.ContentPackage;
 import org.enhancedpractice.content.standard.ApprenticeshipStandard;
 import org.enhancedpractice.platform.Problem;
 import org.enhancedpractice.platform.ToolSettings;
+import org.enhancedpractice.xapi.attachment.AttachmentContent;
 import org.enhancedpractice.xapi.statement.NewStatement;
 import org.enhancedpractice.xapi.statement.StatementStore;
 
@@ -62,10 +63,17 @@ public class WorkplaceActivityLog {
             throw WorkplaceEntryRefused.patientData(findings);
         }
         UUID evidenceId = UUID.randomUUID();
+        List<AttachmentContent> parts = entry.files().stream()
+                .map(f -> AttachmentContent.sha256(f.contentType(), f.content())).toList();
+        List<WorkplaceStatements.AttachmentInfo> infos = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            infos.add(new WorkplaceStatements.AttachmentInfo(entry.files().get(i).fileName(), parts.get(i).contentType(),
+                    parts.get(i).content().length, parts.get(i).sha2()));
+        }
         JsonObject statement = WorkplaceStatements.submitted(tool.baseUrl(),
                 LmsStatements.actor(learner.homePage(), learner.name()), evidenceId, entry, module,
-                outcome.flags(), List.of());
-        UUID id = statements.store(new NewStatement(learner.tenantId(), statement));
+                outcome.flags(), infos);
+        UUID id = statements.store(new NewStatement(learner.tenantId(), statement), parts);
         return new LoggedActivity(id, evidenceId, outcome.flags());
     }
 

@@ -56,6 +56,12 @@ class StatementStoreAttachmentsTest {
         };
         store.attachments = RecordingAttachments.recordingInto(linked);
         store.stored = new Recorder();
+        // Canonical definitions are the activity package's concern (its own tests); nothing to learn here.
+        store.definitions = new org.enhancedpractice.xapi.activity.ActivityDefinitions() {
+            @Override
+            public void learn(java.util.UUID tenantId, jakarta.json.JsonObject statement) {
+            }
+        };
         store.settings = new ToolSettings() {
             @Override
             public String baseUrl() {
