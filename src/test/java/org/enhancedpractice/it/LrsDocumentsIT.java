@@ -219,9 +219,56 @@ class LrsDocumentsIT {
         assertEquals(401, send("Basic " + wrongSecret, "GET", "statements", null, null).statusCode());
     }
 
+    @Test
+    void scopesOpenOnlyTheirResourcesAndReadMineSeesOnlyOwnStatements() throws Exception {
+        String stateOnly = insertClient("state");
+        String mine = insertClient("statements/write statements/read/mine");
+        String state = "activities/state?activityId=" + enc("https://ept.example/it/scopes") + "&agent="
+                + enc(agent("learner-5", false)) + "&stateId=s";
+        assertEquals(204, send(stateOnly, "PUT", state, JSON_TYPE, "{}").statusCode());
+        HttpResponse<String> refused = send(stateOnly, "GET", "activities/profile?activityId=x:y&profileId=p", null, null);
+        assertEquals(403, refused.statusCode());
+        assertEquals("xapi-scope-missing", json(refused.body()).asJsonObject().getString("code"));
+        assertEquals(403, send(stateOnly, "GET", "statements", null, null).statusCode());
+
+        String activity = "https://ept.example/it/mine/" + UUID.randomUUID();
+        assertEquals(200, send(DEMO, "POST", "statements", JSON_TYPE, statementBy("learner-6", activity)).statusCode());
+        HttpResponse<String> posted = send(mine, "POST", "statements", JSON_TYPE, statementBy("learner-6", activity));
+        assertEquals(200, posted.statusCode(), posted::body);
+        JsonArray seen = json(send(mine, "GET", "statements?activity=" + enc(activity), null, null).body()).asJsonObject()
+                .getJsonArray("statements");
+        assertEquals(1, seen.size(), "statements/read/mine: only the statement this client wrote");
+        assertEquals(json(posted.body()).asJsonArray().getString(0), seen.getJsonObject(0).getString("id"));
+        assertEquals(2, json(send(DEMO, "GET", "statements?activity=" + enc(activity), null, null).body()).asJsonObject()
+                .getJsonArray("statements").size());
+    }
+
+    /** An LRS client row with these scopes, its secret hashed as the tool hashes secrets; answers its header. */
+    private static String insertClient(String scopes) throws Exception {
+        assumeDatabase();
+        String key = "it-" + UUID.randomUUID();
+        String secret = UUID.randomUUID().toString();
+        org.enhancedpractice.xapi.auth.SecretHash hash = org.enhancedpractice.xapi.auth.SecretHash.create(secret,
+                new java.security.SecureRandom());
+        try (Connection c = DriverManager.getConnection(System.getenv("EPT_DB_URL"), System.getenv("EPT_DB_USER"), "");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO xapi_client (client_key, secret_hash, salt,"
+                     + " iterations, scopes, tenant_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)")) {
+            insert.setString(1, key);
+            insert.setString(2, hash.hash());
+            insert.setString(3, hash.salt());
+            insert.setInt(4, hash.iterations());
+            insert.setString(5, scopes);
+            insert.setTimestamp(6, Timestamp.from(Instant.now()));
+            insert.setTimestamp(7, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+        return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Writes a credential row as LaunchCredentials.issue does: id "launch-…", SHA-256 of the secret. */
     private static String insertCredential(String actor, String registration, String activity, Instant expires)
             throws Exception {
+        assumeDatabase();
         String id = "launch-" + UUID.randomUUID().toString().replace("-", "");
         String secret = UUID.randomUUID() + "-" + UUID.randomUUID();
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -240,6 +287,12 @@ class LrsDocumentsIT {
             insert.executeUpdate();
         }
         return Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** These tests write rows themselves, so they need the PostgreSQL execution's database (EPT_DB_URL). */
+    private static void assumeDatabase() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("EPT_DB_URL") != null,
+                "runs in the postgresql execution, where EPT_DB_URL names the tool's database");
     }
 
     private static String statementBy(String learner, String activity) {

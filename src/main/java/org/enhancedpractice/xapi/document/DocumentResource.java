@@ -64,7 +64,8 @@ public abstract class DocumentResource {
             StoredDocument document = documents.get(context.document(registration(params), params.required(idParam())))
                     .orElseThrow(() -> new LrsProblem(404, LrsProblem.DOCUMENT_NOT_FOUND, "No such document",
                             "No document with that " + idParam() + " here"));
-            return Response.ok(document.content()).type(document.contentType()).tag(document.quotedEtag())
+            // tag(String) quotes the value itself (RFC 9110 §8.8.3): pass it unquoted.
+            return Response.ok(document.content()).type(document.contentType()).tag(document.etag())
                     .lastModified(Date.from(document.updated())).build();
         }
         return ids(documents.ids(context, registration(params), params.since()));
@@ -111,7 +112,7 @@ public abstract class DocumentResource {
         stamps.stream().map(DocumentStamp::documentId).distinct().forEach(list::add);
         byte[] body = list.build().toString().getBytes(StandardCharsets.UTF_8);
         Response.ResponseBuilder response = Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE)
-                .tag('"' + ETags.of(body) + '"');
+                .tag(ETags.of(body));
         stamps.stream().map(DocumentStamp::updated).max(Instant::compareTo)
                 .ifPresent(last -> response.lastModified(Date.from(last)));
         return response.build();

@@ -24,6 +24,15 @@ class StatementIndexTest {
     }
 
     @Test
+    void indexesTheAuthorityOnceMoreForStatementsReadMine() {
+        JsonObject authority = Statements.json("{'objectType':'Agent','account':{'homePage':'https://lrs.example','name':'demo'}}");
+        StatementIndex index = StatementIndex.of(StatementCompletion.complete(STATEMENT, authority, Instant.EPOCH));
+        assertTrue(index.agents().contains(new StatementIndex.Entry("account:https://lrs.example|demo", "AUTHORITY")));
+        assertTrue(index.agents().contains(new StatementIndex.Entry("account:https://lrs.example|demo", "RELATED")));
+        assertTrue(index.agents().stream().filter(e -> e.relation().equals("AUTHORITY")).count() == 1);
+    }
+
+    @Test
     void completionFillsLrsPropertiesAndNormalisesContextActivities() {
         Instant now = Instant.parse("2026-11-25T10:00:00.123Z");
         JsonObject authority = Statements.json("{'objectType':'Agent','account':{'homePage':'https://lrs.example','name':'demo'}}");
