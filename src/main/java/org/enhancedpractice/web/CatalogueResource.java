@@ -99,6 +99,40 @@ public class CatalogueResource {
                 .add("session", launched.sessionId().toString()).build().toString();
     }
 
+    /**
+     * A tutor waives a unit for a learner of the course (recognised prior learning): cmi5 §9.3.7 with one of the
+     * reasons of §9.5.5.2. Body: {@code {"learner": "<LTI user id>", "au": "<unit id>", "reason": "..."}}.
+     */
+    @POST
+    @Path("{key}/waive")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public String waive(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("key") String key,
+                        JsonObject body) {
+        SessionClaims session = SessionResource.SessionAuth.require(tokens, authorization);
+        if (!"TUTOR".equals(session.role()) || session.actorHomePage() == null) {
+            throw new Problem(403, "waive_tutors_only", "Only tutors waive units",
+                    "Waiving a unit needs an instructor role in the course.");
+        }
+        String learner = body == null ? null : body.getString("learner", null);
+        String au = body == null ? null : body.getString("au", null);
+        String reason = body == null ? null : body.getString("reason", null);
+        if (learner == null || au == null || !WAIVE_REASONS.contains(reason)) {
+            throw new Problem(400, "waive_request_invalid", "Waiver not understood",
+                    "Send learner, au and a reason: one of " + WAIVE_REASONS + " (cmi5 §9.5.5.2).");
+        }
+        ContentPackage p = find(catalogue.current(), key);
+        var unit = p.course().units().filter(u -> u.id().equals(au)).findFirst().orElseThrow(() -> new Problem(404,
+                "unit_not_found", "Unit not found", "Module '" + key + "' has no unit '" + au + "'."));
+        boolean waived = tracker.waive(UUID.fromString(session.tenantId()), session.actorHomePage(), learner, p, unit,
+                reason);
+        return JSON.createObjectBuilder().add("waived", waived).add("alreadyWaived", !waived).build().toString();
+    }
+
+    /** cmi5 §9.5.5.2's reasons; recognised prior learning is usually "Equivalent Outside Activity". */
+    static final java.util.List<String> WAIVE_REASONS = java.util.List.of("Tested Out", "Equivalent AU",
+            "Equivalent Outside Activity", "Administrative");
+
     static boolean isLearner(SessionClaims session) {
         return "LEARNER".equals(session.role());
     }

@@ -262,6 +262,43 @@ class ContentFlowIT {
     }
 
     @Test
+    void aRelaunchAbandonsTheOpenSessionAndATutorCanWaiveTheUnit() throws Exception {
+        uploadStock();
+        HttpResponse<String> landing = driver.complete(driver.login(platform, "learner-a1", "content-deployment", true));
+        String session = "Bearer " + LaunchDriver.sessionToken(landing.body());
+        Map<String, String> first = Browser.query(URI.create(json(post("/api/catalogue/hand-hygiene/launch", session,
+                "{\"au\":\"" + AU + "\"}").body()).getString("url")));
+        Cmi5Au au = new Cmi5Au(http, first, json(post(first.get("fetch"), null, "").body()).getString("auth-token"));
+        au.launchData();
+        assertEquals(204, au.sendStatus("http://adlnet.gov/expapi/verbs/initialized", false, true));
+        post("/api/catalogue/hand-hygiene/launch", session, "{\"au\":\"" + AU + "\"}");
+        String abandoned = get("/xapi/statements?verb=" + enc("https://w3id.org/xapi/adl/verbs/abandoned")
+                + "&registration=" + first.get("registration"), DEMO_LRS).body();
+        assertEquals(1, json(abandoned).getJsonArray("statements").size(), abandoned);
+        assertEquals(400, au.sendStatus("http://adlnet.gov/expapi/verbs/terminated", true, true),
+                "cmi5 §9.3.6: nothing more is recorded for an abandoned session");
+
+        platform.claimsCustomiser = c -> c.claim(LTI + "roles", List.of(INSTRUCTOR));
+        String tutor;
+        try {
+            tutor = "Bearer " + LaunchDriver.sessionToken(driver.complete(driver.login(platform, "tutor-a1",
+                    "content-deployment", true)).body());
+        } finally {
+            platform.claimsCustomiser = c -> c;
+        }
+        String waive = "{\"learner\":\"learner-a1\",\"au\":\"" + AU + "\",\"reason\":\"Equivalent Outside Activity\"}";
+        assertEquals(403, post("/api/catalogue/hand-hygiene/waive", session, waive).statusCode(), "not for learners");
+        HttpResponse<String> waived = post("/api/catalogue/hand-hygiene/waive", tutor, waive);
+        assertEquals(200, waived.statusCode(), waived::body);
+        assertTrue(json(waived.body()).getBoolean("waived"));
+        assertTrue(json(post("/api/catalogue/hand-hygiene/waive", tutor, waive).body()).getBoolean("alreadyWaived"),
+                "cmi5 §9.3.7: one waiver per AU and registration");
+        JsonObject module = json(get("/api/catalogue/hand-hygiene", session).body());
+        assertEquals("waived", module.getJsonArray("unitList").getJsonObject(0).getString("status"));
+        assertTrue(module.getBoolean("satisfied"), "a waived AU meets its moveOn (§9.3.9)");
+    }
+
+    @Test
     void learnerLogsAWorkplaceActivityWithAnAttachmentAsEvidence() throws Exception {
         HttpResponse<String> landing = driver.complete(driver.login(platform, "learner-w1", "content-deployment", true));
         String session = "Bearer " + LaunchDriver.sessionToken(landing.body());

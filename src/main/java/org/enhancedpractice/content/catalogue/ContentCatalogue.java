@@ -40,6 +40,9 @@ public class ContentCatalogue {
     private volatile CatalogueSnapshot snapshot = CatalogueSnapshot.EMPTY;
 
     void onStart(@Observes ToolReady ready) {
+        if (!settings.problems().isEmpty()) {
+            throw new org.enhancedpractice.platform.ConfigurationProblem(settings.problems());
+        }
         reload();
     }
 
