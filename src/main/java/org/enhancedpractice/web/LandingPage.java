@@ -22,7 +22,8 @@ public class LandingPage {
         return new SessionClaims(launch.registration().id().toString(), launch.deployment().deploymentId(),
                 launch.deployment().tenantId().toString(), launch.subject(), launch.roles().toolRole().name(),
                 launch.roles().uris(), launch.resourceLink() == null ? null : launch.resourceLink().id(),
-                title(launch), launch.context() == null ? null : launch.context().title(),
+                title(launch), launch.context() == null ? null : launch.context().id(),
+                launch.context() == null ? null : launch.context().title(),
                 completed.launchStatementId().toString(), membershipsUrl(launch), expiresAt);
     }
 
