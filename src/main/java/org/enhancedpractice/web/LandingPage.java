@@ -16,15 +16,34 @@ import org.enhancedpractice.platform.ToolSettings;
 @ApplicationScoped
 public class LandingPage {
     @Inject ToolSettings settings;
+    @Inject org.enhancedpractice.content.catalogue.ContentCatalogue catalogue;
 
     static SessionClaims session(CompletedLaunch completed, Instant expiresAt) {
         LtiLaunch launch = completed.launch();
         return new SessionClaims(launch.registration().id().toString(), launch.deployment().deploymentId(),
                 launch.deployment().tenantId().toString(), launch.subject(), launch.roles().toolRole().name(),
                 launch.roles().uris(), launch.resourceLink() == null ? null : launch.resourceLink().id(),
-                title(launch), launch.context() == null ? null : launch.context().id(),
-                launch.context() == null ? null : launch.context().title(),
-                completed.launchStatementId().toString(), membershipsUrl(launch), expiresAt);
+                title(launch), launch.context() == null ? null : launch.context().title(),
+                completed.launchStatementId().toString(), membershipsUrl(launch), expiresAt,
+                launch.deployment().actorHomePage(), launch.context() == null ? null : launch.context().id(),
+                custom(launch, "module"), custom(launch, "unit"), deepLinking(launch));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String deepLinking(LtiLaunch launch) {
+        return launch.claims().get(org.enhancedpractice.lti.LtiClaims.DEEP_LINKING_SETTINGS) instanceof java.util.Map<?, ?> dl
+                ? org.enhancedpractice.lti.deeplinking.DeepLinkingSettings.fromClaim((java.util.Map<String, Object>) dl)
+                        .toJson()
+                : null;
+    }
+
+    /** A custom parameter of the placed link (LTI Core §5.4.6), as the deep-linking response set it. */
+    private static String custom(LtiLaunch launch, String name) {
+        if (launch.claims().get(org.enhancedpractice.lti.LtiClaims.CUSTOM) instanceof java.util.Map<?, ?> custom
+                && custom.get(name) instanceof String value && !value.isBlank()) {
+            return value;
+        }
+        return null;
     }
 
     /** NRPS 2.0 §3.6.1: the context's memberships URL, when the platform offers the service. */
@@ -52,7 +71,8 @@ public class LandingPage {
                 .append("<p>Launched from ").append(Html.escape(launch.platformName()))
                 .append(" (").append(Html.escape(launch.deployment().tenantName())).append(").</p>\n")
                 .append("<p id=\"recorded\" aria-live=\"polite\">Checking your activity record…</p>\n")
-                .append(script(sessionToken));
+                .append(script(sessionToken))
+                .append(app(completed, sessionToken));
         return Html.page(title, body.toString());
     }
 
@@ -65,6 +85,47 @@ public class LandingPage {
                 + "        'Your launch was recorded as learning evidence (xAPI statement ' + s.launchStatement.id + ').'; })\n"
                 + "    .catch(() => { document.getElementById('recorded').textContent = 'Your session could not be checked.'; });\n"
                 + "})();\n</script>";
+    }
+
+    /** The catalogue and module pages (assets/app.js), given the session token and the placed module, if any. */
+    private String app(CompletedLaunch completed, String sessionToken) {
+        boolean deepLinking = org.enhancedpractice.lti.LtiClaims.DEEP_LINKING_REQUEST.equals(completed.launch().messageType());
+        if (completed.launch().resourceLink() == null && !deepLinking) {
+            return "";
+        }
+        String origin = settings.baseUrl().replaceFirst("^(https?://[^/]+).*$", "$1");
+        // Placed links name the module by its course id (stable across instances); pages address it by package key.
+        String module = java.util.Optional.ofNullable(custom(completed.launch(), "module"))
+                .flatMap(id -> catalogue.current().byCourseId(id)).map(p -> p.key()).orElse(null);
+        return "<link rel=\"stylesheet\" href=\"" + Html.escape(settings.baseUrl()) + "/assets/app.css\">\n"
+                + "<div id=\"app\" aria-live=\"polite\"></div>\n<script>window.EPT={session:'" + sessionToken
+                + "',base:" + jsString(settings.baseUrl()) + ",origin:" + jsString(origin) + ",role:'"
+                + completed.launch().roles().toolRole().name() + "',module:"
+                + (module == null ? "null" : jsString(module)) + ",unit:"
+                + (custom(completed.launch(), "unit") == null ? "null" : jsString(custom(completed.launch(), "unit")))
+                + ",deepLinking:" + (deepLinking ? deepLinkingView(completed.launch()) : "null") + "};</script>\n"
+                + "<script src=\"" + Html.escape(settings.baseUrl()) + "/assets/app.js\" defer></script>";
+    }
+
+    /** What the picker needs to know: one item or several (the rest stays on the server side of the session). */
+    @SuppressWarnings("unchecked")
+    private static String deepLinkingView(LtiLaunch launch) {
+        var dl = org.enhancedpractice.lti.deeplinking.DeepLinkingSettings.fromClaim(
+                (java.util.Map<String, Object>) launch.claims().get(org.enhancedpractice.lti.LtiClaims.DEEP_LINKING_SETTINGS));
+        return "{multiple:" + dl.acceptMultiple() + ",links:" + dl.acceptsResourceLinks() + "}";
+    }
+
+    /** A JavaScript string literal safe inside a script element (no quote, backslash or "</" can break out). */
+    static String jsString(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20 || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static String title(LtiLaunch launch) {

@@ -50,9 +50,10 @@ public class SessionTokens {
                 .claim("reg", session.registrationId()).claim("dep", session.deploymentId())
                 .claim("ten", session.tenantId()).claim("role", session.role()).claim("lti_roles", session.ltiRoles())
                 .claim("rl", session.resourceLinkId()).claim("rl_title", session.resourceLinkTitle())
-                .claim("ctx", session.contextId()).claim("ctx_title", session.contextTitle())
-                .claim("stmt", session.launchStatementId())
-                .claim("nrps", session.membershipsUrl())
+                .claim("ctx_title", session.contextTitle()).claim("stmt", session.launchStatementId())
+                .claim("nrps", session.membershipsUrl()).claim("home", session.actorHomePage())
+                .claim("ctx", session.contextId()).claim("mod", session.module()).claim("unit", session.unit())
+                .claim("dl", session.deepLinkingSettings())
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
@@ -78,9 +79,10 @@ public class SessionTokens {
             List<String> roles = c.getStringListClaim("lti_roles");
             return Optional.of(new SessionClaims(c.getStringClaim("reg"), c.getStringClaim("dep"),
                     c.getStringClaim("ten"), c.getSubject(), c.getStringClaim("role"), roles == null ? List.of() : roles,
-                    c.getStringClaim("rl"), c.getStringClaim("rl_title"), c.getStringClaim("ctx"),
-                    c.getStringClaim("ctx_title"),
-                    c.getStringClaim("stmt"), c.getStringClaim("nrps"), c.getExpirationTime().toInstant()));
+                    c.getStringClaim("rl"), c.getStringClaim("rl_title"), c.getStringClaim("ctx_title"),
+                    c.getStringClaim("stmt"), c.getStringClaim("nrps"), c.getExpirationTime().toInstant(),
+                    c.getStringClaim("home"), c.getStringClaim("ctx"), c.getStringClaim("mod"),
+                    c.getStringClaim("unit"), c.getStringClaim("dl")));
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

@@ -7,6 +7,18 @@ import org.enhancedpractice.platform.Problem;
  * (§2.1.1 409 for a conflicting id, §3.2 400 for bad requests, §4 401 without credentials, §6.2 version header).
  */
 public class LrsProblem extends Problem {
+    /** Part 3 §2.2–2.7: no document under these parameters (404). */
+    public static final String DOCUMENT_NOT_FOUND = "xapi-document-not-found";
+    /** Part 3 §3.1: If-Match / If-None-Match does not hold (412). */
+    public static final String PRECONDITION_FAILED = "xapi-precondition-failed";
+    /** Part 3 §3.1: a profile PUT without If-Match or If-None-Match over an existing document (409). */
+    public static final String DOCUMENT_CONFLICT = "xapi-document-conflict";
+    /** Part 3 §2.2: a POST merge where either document is not a JSON object (400). */
+    public static final String NOT_MERGEABLE = "xapi-document-not-mergeable";
+    /** A launch-scoped credential used beyond its actor, registration or resources (403). */
+    public static final String OUTSIDE_LAUNCH = "xapi-outside-launch-scope";
+    /** A statement a {@code StatementPolicy} refused (400, or 403 when the policy says so). */
+    public static final String STATEMENT_REFUSED = "xapi-statement-refused";
     public static final String BAD_REQUEST = "xapi-bad-request";
     public static final String BAD_PARAMETER = "xapi-bad-parameter";
     public static final String VERSION_HEADER = "xapi-version-header";
@@ -23,6 +35,11 @@ public class LrsProblem extends Problem {
 
     public static LrsProblem badRequest(String code, String detail) {
         return new LrsProblem(400, code, detail);
+    }
+
+    /** A refusal whose title is not the Statement resource's default for its status. */
+    public LrsProblem(int status, String code, String title, String detail) {
+        super(status, code, title, detail);
     }
 
     private static String title(int status) {

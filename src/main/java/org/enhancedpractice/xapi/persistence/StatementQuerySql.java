@@ -20,6 +20,7 @@ final class StatementQuerySql {
             sql.append(" AND EXISTS (SELECT 1 FROM xapi_statement_agent a WHERE a.statement_id = s.id AND a.agent_ifi = ?")
                     .append(add(params, f.agentIfi())).append(f.relatedAgents() ? ")" : " AND a.relation = 'DIRECT')");
         }
+        access(f, sql, params);
         if (f.verbId() != null) {
             sql.append(" AND s.verb_id = ?").append(add(params, f.verbId()));
         }
@@ -40,6 +41,17 @@ final class StatementQuerySql {
         cursor(f, sql, params);
         String direction = f.ascending() ? "ASC" : "DESC";
         return sql.append(" ORDER BY s.stored ").append(direction).append(", s.id ").append(direction).toString();
+    }
+
+    private static void access(StatementFilter f, StringBuilder sql, List<Object> params) {
+        if (f.actorIfi() != null) {
+            sql.append(" AND s.actor_ifi = ?").append(add(params, f.actorIfi()));
+        }
+        if (f.authorityIfi() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM xapi_statement_agent w WHERE w.statement_id = s.id")
+                    .append(" AND w.agent_ifi = ?").append(add(params, f.authorityIfi()))
+                    .append(" AND w.relation = 'AUTHORITY')");
+        }
     }
 
     private static void cursor(StatementFilter f, StringBuilder sql, List<Object> params) {

@@ -18,10 +18,14 @@ import org.enhancedpractice.xapi.LrsProblem;
 import org.enhancedpractice.xapi.Xapi;
 import org.enhancedpractice.xapi.auth.LrsClient;
 import org.enhancedpractice.xapi.auth.LrsClients;
+import org.enhancedpractice.xapi.auth.LrsResource;
+import org.enhancedpractice.xapi.auth.ScopeRules;
+import org.enhancedpractice.xapi.launch.LaunchCredentials;
 
 /**
  * Every LRS request: the version header must name a 1.0.x version (xAPI 1.0.3 Part 3 §6.2, else 400), then HTTP
- * Basic credentials with the scope the method needs (§4, else 401 with a challenge, or 403). Every LRS response
+ * Basic credentials (an LRS client's or a launch-scoped credential's) with a scope that opens the resource for the
+ * method ({@link ScopeRules}, §4, else 401 with a challenge, or 403). Every LRS response
  * carries {@code X-Experience-API-Version: 1.0.3}.
  */
 @Provider
@@ -34,6 +38,7 @@ public class LrsRequestFilter implements ContainerRequestFilter, ContainerRespon
     private static final Pattern SUPPORTED_VERSION = Pattern.compile("^1\\.0(\\.\\d+)?$");
 
     @Inject LrsClients clients;
+    @Inject LaunchCredentials launchCredentials;
     @Context ResourceInfo resource;
 
     @Override
@@ -47,28 +52,37 @@ public class LrsRequestFilter implements ContainerRequestFilter, ContainerRespon
                     Xapi.HEADER_VERSION + " must be present and name a supported version (1.0.x)")));
             return;
         }
-        Optional<LrsClient> client = clients.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<LrsClient> client = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (client.isEmpty()) {
             request.abortWith(unauthorized());
             return;
         }
-        String scope = readOnly(request.getMethod()) ? LrsClient.SCOPE_STATEMENTS_READ : LrsClient.SCOPE_STATEMENTS_WRITE;
-        if (!client.get().may(scope)) {
-            request.abortWith(LrsResponses.problem(new LrsProblem(403, LrsProblem.FORBIDDEN,
-                    "These credentials lack the scope " + scope)));
+        Optional<LrsProblem> refusal = ScopeRules.refusal(client.get(), resourceKind(), request.getMethod());
+        if (refusal.isPresent()) {
+            request.abortWith(LrsResponses.problem(refusal.get()));
             return;
         }
         request.setProperty(CLIENT, client.get());
+    }
+
+    /** An LRS client's key and secret, or a launch-scoped credential's token (cmi5 §8.2.3). */
+    private Optional<LrsClient> authenticate(String authorization) {
+        if (LaunchCredentials.isLaunchCredential(authorization)) {
+            return launchCredentials.authenticate(authorization).map(c -> LrsClient.launched(c.id(), c.scope()));
+        }
+        return clients.authenticate(authorization);
+    }
+
+    private LrsResource resourceKind() {
+        ScopedAs scoped = resource.getResourceClass() == null ? null
+                : resource.getResourceClass().getAnnotation(ScopedAs.class);
+        return scoped == null ? LrsResource.STATEMENTS : scoped.value();
     }
 
     private static jakarta.ws.rs.core.Response unauthorized() {
         var response = LrsResponses.problem(new LrsProblem(401, LrsProblem.UNAUTHORIZED,
                 "Send HTTP Basic credentials of an LRS client"));
         return jakarta.ws.rs.core.Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
-    }
-
-    private static boolean readOnly(String method) {
-        return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
     }
 
     @Override

@@ -6,9 +6,11 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import org.enhancedpractice.platform.Problem;
 import org.enhancedpractice.platform.ProblemMapper;
+import org.enhancedpractice.xapi.launch.PolicyRefusal;
 import org.enhancedpractice.xapi.validation.InvalidStatement;
 
-/** RFC 9457 bodies for LRS refusals; statement violations also name the property path and the rule. */
+/** RFC 9457 bodies for LRS refusals; statement violations also name the property path
+ * and the rule, policy refusals the rule. */
 final class LrsResponses {
     private LrsResponses() {
     }
@@ -19,6 +21,9 @@ final class LrsResponses {
                 .add("code", problem.code());
         if (problem instanceof InvalidStatement invalid) {
             body.add("property", invalid.property()).add("rule", invalid.rule().code());
+        }
+        if (problem instanceof PolicyRefusal refusal) {
+            body.add("rule", refusal.rule());
         }
         return Response.status(problem.status()).type(ProblemMapper.PROBLEM_JSON).entity(body.build().toString()).build();
     }

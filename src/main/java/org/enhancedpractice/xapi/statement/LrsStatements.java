@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.enhancedpractice.platform.ToolSettings;
 import org.enhancedpractice.xapi.LrsProblem;
 import org.enhancedpractice.xapi.Xapi;
+import org.enhancedpractice.xapi.activity.ActivityDefinitions;
 import org.enhancedpractice.xapi.auth.LrsClient;
 import org.enhancedpractice.xapi.persistence.StatementRow;
 import org.enhancedpractice.xapi.validation.StatementValidator;
@@ -26,7 +27,8 @@ import org.enhancedpractice.xapi.validation.StatementValidator;
  * The Statement resource's rules (xAPI 1.0.3 Part 3 §2.1): a batch is validated whole and stored in one
  * transaction; an id already stored with an equal statement is accepted without change, with a different one 409
  * (§2.1.1, §2.1.2); ids repeated inside a batch are refused; a statement may not void a voiding statement
- * (Part 2 §2.3.2).
+ * (Part 2 §2.3.2). Launch-scoped credentials and statement policies are checked before anything is stored
+ * ({@link StatementAccess}); clients with the define scope update the canonical Activity definitions.
  */
 @ApplicationScoped
 public class LrsStatements {
@@ -34,6 +36,8 @@ public class LrsStatements {
     static final String AUTHORITY_PATH = "/xapi/clients";
 
     @Inject StatementStore store;
+    @Inject StatementAccess access;
+    @Inject ActivityDefinitions definitions;
     @Inject ToolSettings settings;
 
     /** PUT with statementId: the id parameter wins only if the body has none or the same one. */
@@ -58,6 +62,7 @@ public class LrsStatements {
 
     private List<UUID> storeAll(List<JsonObject> statements, LrsClient client) {
         Map<UUID, JsonObject> batch = withIds(statements);
+        access.checkWrite(client, batch.values());
         JsonObject authority = authority(client);
         Instant now = store.now();
         List<UUID> ids = new ArrayList<>();
@@ -68,6 +73,7 @@ public class LrsStatements {
                 requireSame(StatementStore.parse(existing.get().json()), entry.getValue());
             } else {
                 store.persist(client.tenantId(), entry.getValue(), authority, now);
+                learnDefinitions(client, entry.getValue());
             }
             ids.add(entry.getKey());
         }
@@ -118,7 +124,13 @@ public class LrsStatements {
     }
 
     private JsonObject authority(LrsClient client) {
-        return JSON.createObjectBuilder().add("objectType", "Agent").add("account", JSON.createObjectBuilder()
-                .add("homePage", settings.baseUrl() + AUTHORITY_PATH).add("name", client.key())).build();
+        return access.authority(client);
+    }
+
+    /** Part 3 §4.2 "define": without it the statement is stored but the canonical definitions stay as they are. */
+    private void learnDefinitions(LrsClient client, JsonObject statement) {
+        if (client.may(LrsClient.SCOPE_DEFINE)) {
+            definitions.learn(client.tenantId(), statement);
+        }
     }
 }

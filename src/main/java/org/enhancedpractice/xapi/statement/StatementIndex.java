@@ -14,6 +14,8 @@ import java.util.Set;
 public record StatementIndex(Set<Entry> agents, Set<Entry> activities) {
     public static final String DIRECT = "DIRECT";
     public static final String RELATED = "RELATED";
+    /** The authority's own IFI once more, for statements/read/mine (Part 3 §4.2); no query parameter matches it. */
+    public static final String AUTHORITY = "AUTHORITY";
 
     /** One indexed value and whether it is direct or related. */
     public record Entry(String value, String relation) {
@@ -24,6 +26,7 @@ public record StatementIndex(Set<Entry> agents, Set<Entry> activities) {
         index.collect(statement, true);
         if (statement.get("authority") instanceof JsonObject authority) {
             index.agent(authority, RELATED);
+            Ifi.of(authority).ifPresent(ifi -> index.agents.add(new Entry(ifi, AUTHORITY)));
         }
         return index;
     }

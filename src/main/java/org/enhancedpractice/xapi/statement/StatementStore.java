@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.enhancedpractice.platform.ToolSettings;
 import org.enhancedpractice.xapi.Xapi;
+import org.enhancedpractice.xapi.activity.ActivityDefinitions;
 import org.enhancedpractice.xapi.persistence.JpaStatementStore;
 import org.enhancedpractice.xapi.persistence.StatementRow;
 import org.enhancedpractice.xapi.validation.TimeFormats;
@@ -33,6 +34,7 @@ import org.enhancedpractice.xapi.validation.TimeFormats;
 @ApplicationScoped
 public class StatementStore {
     @Inject JpaStatementStore rows;
+    @Inject ActivityDefinitions definitions;
     @Inject Event<StatementStored> stored;
     @Inject ToolSettings settings;
     @Inject Clock clock;
@@ -44,7 +46,9 @@ public class StatementStore {
                 .add("account", JSON.createObjectBuilder().add("homePage", settings.baseUrl()).add("name", "tool"))
                 .build();
         JsonObjectBuilder json = JSON.createObjectBuilder(statement.statement()).add("version", Xapi.VERSION);
-        return persist(statement.tenantId(), json.build(), authority, now());
+        UUID id = persist(statement.tenantId(), json.build(), authority, now());
+        definitions.learn(statement.tenantId(), statement.statement());
+        return id;
     }
 
     public Optional<JsonObject> find(UUID id) {

@@ -30,13 +30,16 @@ import org.enhancedpractice.platform.ToolSettings;
 import org.enhancedpractice.xapi.LrsProblem;
 import org.enhancedpractice.xapi.Xapi;
 import org.enhancedpractice.xapi.auth.LrsClient;
+import org.enhancedpractice.xapi.auth.LrsResource;
 import org.enhancedpractice.xapi.persistence.StatementRow;
 import org.enhancedpractice.xapi.protocol.LrsEndpoint;
 import org.enhancedpractice.xapi.protocol.LrsRequestFilter;
+import org.enhancedpractice.xapi.protocol.ScopedAs;
 
 /** The Statement resource, {@code <base>/xapi/statements} (xAPI 1.0.3 Part 3 §2.1). */
 @Path("xapi/statements")
 @LrsEndpoint
+@ScopedAs(LrsResource.STATEMENTS)
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementsResource {
     private static final Set<String> SINGLE_PARAMS = Set.of("statementId", "voidedStatementId", "format", "attachments");
