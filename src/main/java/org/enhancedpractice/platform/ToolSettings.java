@@ -35,12 +35,31 @@ public class ToolSettings {
     @Inject @ConfigProperty(name = "ept.session.ttl-seconds", defaultValue = "1800")
     long sessionTtlSeconds;
 
+    @Inject @ConfigProperty(name = "ept.grades.send-interval-seconds", defaultValue = "10")
+    long gradeSendIntervalSeconds;
+    @Inject @ConfigProperty(name = "ept.grades.max-attempts", defaultValue = "20")
+    int gradeMaxAttempts;
+    @Inject @ConfigProperty(name = "ept.grades.backoff-base-seconds", defaultValue = "30")
+    long gradeBackoffBaseSeconds;
+    @Inject @ConfigProperty(name = "ept.grades.backoff-max-seconds", defaultValue = "21600")
+    long gradeBackoffMaxSeconds;
+    @Inject @ConfigProperty(name = "ept.nrps.max-age-seconds", defaultValue = "3600")
+    long rosterMaxAgeSeconds;
+
     private ToolSettingsValues values;
+    private LtiServiceSettings services;
 
     @PostConstruct
     void read() {
         values = new ToolSettingsValues(baseUrl, mode, dbClass, dbUrl, ltiConfigDir, stateTtlSeconds, clockSkewSeconds,
                 sessionTtlSeconds);
+        services = new LtiServiceSettings(gradeSendIntervalSeconds, gradeMaxAttempts, gradeBackoffBaseSeconds,
+                gradeBackoffMaxSeconds, rosterMaxAgeSeconds);
+    }
+
+    /** Grade outbox and roster cache settings (checked at start-up with the others). */
+    public LtiServiceSettings services() {
+        return services;
     }
 
     public ToolSettingsValues values() {

@@ -34,6 +34,7 @@ public class ToolStartup {
     void start(@Observes @Priority(1) @Initialized(ApplicationScoped.class) Object event) {
         try {
             List<String> problems = new java.util.ArrayList<>(settings.values().problems());
+            problems.addAll(settings.services().problems());
             admin.configuredToken().filter(t -> t.length() < AdminAccess.MIN_TOKEN_LENGTH).ifPresent(t -> problems.add(
                     "ept.admin.token (EPT_ADMIN_TOKEN) must be at least " + AdminAccess.MIN_TOKEN_LENGTH + " characters"));
             if (!problems.isEmpty()) {

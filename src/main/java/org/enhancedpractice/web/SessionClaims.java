@@ -16,4 +16,10 @@ public record SessionClaims(String registrationId, String deploymentId, String t
     public SessionClaims {
         ltiRoles = List.copyOf(ltiRoles);
     }
+
+    /** The (registration, deployment, context, resource link) the session was launched from. */
+    public org.enhancedpractice.lti.services.CourseLink courseLink() {
+        return new org.enhancedpractice.lti.services.CourseLink(java.util.UUID.fromString(registrationId), deploymentId,
+                contextId, resourceLinkId);
+    }
 }

@@ -36,6 +36,8 @@ public final class TestPlatform implements AutoCloseable {
     public static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     public static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     public static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+    public static final String AGS_CLAIM = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
+    static final String NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
 
     private final HttpServer server;
     private final RSAKey key;
@@ -44,7 +46,16 @@ public final class TestPlatform implements AutoCloseable {
     public final List<String> registrationAuthorizations = new CopyOnWriteArrayList<>();
     /** Every token request's outcome ("granted" or why it was refused), in order. */
     public final List<String> tokenRequests = new CopyOnWriteArrayList<>();
-    private final java.util.Set<String> issuedTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Issued access tokens and the scopes each was granted. */
+    private final Map<String, java.util.Set<String>> issuedTokens = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How the service side (token, gradebook, memberships) behaves; see {@link PlatformProfile}. */
+    public volatile PlatformProfile profile = PlatformProfile.STANDARD;
+    /** The LTI issuer when it is not this server's URL (Blackboard: https://blackboard.com, shared by all). */
+    public volatile String issuerOverride;
+    /** AGS line items, scores and results. */
+    public final TestGradebook gradebook = new TestGradebook(this, issuedTokens::get);
+    /** Every memberships request's query, in order. */
+    public final List<String> membershipRequests = new CopyOnWriteArrayList<>();
     public volatile String clientId = "it-client-1";
     public volatile String deploymentId = "it-deployment-1";
     /** Answer the registration without a deployment_id, as Canvas does. */
@@ -67,10 +78,18 @@ public final class TestPlatform implements AutoCloseable {
         server.createContext("/auth", this::authorize);
         server.createContext("/token", this::token);
         server.createContext("/memberships", this::memberships);
+        for (PlatformProfile p : PlatformProfile.values()) {
+            server.createContext(p.lineItemsPath(), gradebook::handle);
+        }
         server.start();
     }
 
     public String issuer() {
+        return issuerOverride != null ? issuerOverride : url();
+    }
+
+    /** Where this platform's endpoints are. */
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -81,18 +100,27 @@ public final class TestPlatform implements AutoCloseable {
     JsonObject openidConfiguration() {
         return Json.createObjectBuilder()
                 .add("issuer", issuer())
-                .add("authorization_endpoint", issuer() + "/auth")
-                .add("token_endpoint", issuer() + "/token")
-                .add("jwks_uri", issuer() + "/jwks")
-                .add("registration_endpoint", issuer() + "/register")
-                .add("scopes_supported", Json.createArrayBuilder().add("openid")
-                        .add("https://purl.imsglobal.org/spec/lti-ags/scope/score"))
+                .add("authorization_endpoint", url() + "/auth")
+                .add("token_endpoint", url() + "/token")
+                .add("jwks_uri", url() + "/jwks")
+                .add("registration_endpoint", url() + "/register")
+                .add("scopes_supported", scopesSupported())
                 .add("response_types_supported", Json.createArrayBuilder().add("id_token"))
                 .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
                 .add("token_endpoint_auth_methods_supported", Json.createArrayBuilder().add("private_key_jwt"))
                 .add("https://purl.imsglobal.org/spec/lti-platform-configuration", Json.createObjectBuilder()
                         .add("product_family_code", "it-platform").add("version", "1.0"))
                 .build();
+    }
+
+    /** The foundation's platform offers only the score scope; the profiles offer every AGS and NRPS scope. */
+    private jakarta.json.JsonArrayBuilder scopesSupported() {
+        var scopes = Json.createArrayBuilder().add("openid").add(TestGradebook.AGS + "score");
+        if (profile != PlatformProfile.STANDARD) {
+            scopes.add(TestGradebook.AGS + "lineitem").add(TestGradebook.AGS + "lineitem.readonly")
+                    .add(TestGradebook.AGS + "result.readonly").add(NRPS_SCOPE);
+        }
+        return scopes;
     }
 
     private void register(HttpExchange ex) throws IOException {
@@ -145,7 +173,7 @@ public final class TestPlatform implements AutoCloseable {
                 .claim(LTI + "roles", List.of(LEARNER))
                 .claim(LTI + "context", Map.of("id", "course-42", "title", "ECP cohort 2026 – Occupational therapy"))
                 .claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
-                        "context_memberships_url", issuer() + "/memberships?course=42",
+                        "context_memberships_url", url() + "/memberships?course=42",
                         "service_versions", List.of("2.0")));
     }
 
@@ -154,20 +182,37 @@ public final class TestPlatform implements AutoCloseable {
      * JWKS, fetched over HTTP, then grants only the scopes this platform supports, as Moodle does.
      */
     private void token(HttpExchange ex) throws IOException {
+        if (!gradebook.available) {
+            respond(ex, 503, "text/plain", "Service Unavailable");
+            return;
+        }
         Map<String, String> form = Browser.query(URI.create("?" + body(ex)));
-        String outcome = checkAssertion(form);
+        String outcome = profile == PlatformProfile.CANVAS && ex.getRequestHeaders().getFirst("User-Agent") == null
+                ? "User-Agent header required" : checkAssertion(form);
         tokenRequests.add(outcome);
         if (!"granted".equals(outcome)) {
             respond(ex, 400, "application/json", "{\"error\":\"invalid_client\",\"error_description\":\"" + outcome + "\"}");
             return;
         }
         String token = "at-" + java.util.UUID.randomUUID();
-        issuedTokens.add(token);
-        String granted = java.util.Arrays.stream(form.getOrDefault("scope", "").split(" "))
-                .filter(s -> s.endsWith("contextmembership.readonly") || s.endsWith("/score"))
-                .collect(java.util.stream.Collectors.joining(" "));
+        java.util.Set<String> grantedScopes = java.util.Arrays.stream(form.getOrDefault("scope", "").split(" "))
+                .filter(this::grants).collect(java.util.stream.Collectors.toSet());
+        issuedTokens.put(token, grantedScopes);
+        String granted = String.join(" ", grantedScopes);
         respond(ex, 200, "application/json", "{\"access_token\":\"" + token
                 + "\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"scope\":\"" + granted + "\"}");
+    }
+
+    /**
+     * The foundation's platform and Moodle's "grade sync only" grant fewer scopes than a tool may ask for: no
+     * {@code lineitem} (Moodle), nothing but score and memberships (standard).
+     */
+    private boolean grants(String scope) {
+        return switch (profile) {
+            case STANDARD -> scope.endsWith("contextmembership.readonly") || scope.endsWith("/score");
+            case MOODLE -> scope.equals(NRPS_SCOPE) || scope.startsWith(TestGradebook.AGS) && !scope.endsWith("/lineitem");
+            default -> scope.equals(NRPS_SCOPE) || scope.startsWith(TestGradebook.AGS);
+        };
     }
 
     private String checkAssertion(Map<String, String> form) {
@@ -183,8 +228,10 @@ public final class TestPlatform implements AutoCloseable {
                 return "assertion signature not verified with the tool's JWKS";
             }
             JWTClaimsSet c = assertion.getJWTClaimsSet();
+            boolean audience = profile == PlatformProfile.CANVAS ? c.getAudience().equals(List.of(url() + "/token"))
+                    : c.getAudience().contains(url() + "/token");
             boolean valid = clientId.equals(c.getIssuer()) && clientId.equals(c.getSubject())
-                    && c.getAudience().contains(issuer() + "/token") && c.getJWTID() != null
+                    && audience && c.getJWTID() != null
                     && c.getExpirationTime().after(new Date());
             return valid ? "granted" : "assertion claims wrong: " + c.toJSONObject();
         } catch (Exception e) {
@@ -192,12 +239,23 @@ public final class TestPlatform implements AutoCloseable {
         }
     }
 
-    /** NRPS 2.0 memberships, two pages; the next link uses Moodle's typographic quotes, the last page a differences link. */
+    /**
+     * NRPS 2.0 memberships, two pages; the next link uses Moodle's typographic quotes, the last page a differences
+     * link (§2.4.2), whose answer has only the changes: learner-8 deleted, learner-9 new.
+     */
     private void memberships(HttpExchange ex) throws IOException {
         String authorization = String.valueOf(ex.getRequestHeaders().getFirst("Authorization"));
-        if (!authorization.startsWith("Bearer ") || !issuedTokens.contains(authorization.substring(7))
+        if (!authorization.startsWith("Bearer ") || !issuedTokens.containsKey(authorization.substring(7))
                 || ex.getRequestHeaders().getFirst("User-Agent") == null) {
             respond(ex, 401, "application/json", "{\"error\":\"unauthorized\"}");
+            return;
+        }
+        membershipRequests.add(String.valueOf(ex.getRequestURI().getQuery()));
+        if (String.valueOf(ex.getRequestURI().getQuery()).contains("since=")) {
+            respond(ex, 200, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json", "{\"id\":\"" + url()
+                    + "/memberships\",\"context\":{\"id\":\"course-42\"},\"members\":["
+                    + "{\"user_id\":\"learner-8\",\"roles\":[\"" + LEARNER + "\"],\"status\":\"Deleted\"},"
+                    + "{\"user_id\":\"learner-9\",\"roles\":[\"" + LEARNER + "\"],\"status\":\"Active\"}]}");
             return;
         }
         boolean second = String.valueOf(ex.getRequestURI().getQuery()).contains("page=2");
@@ -206,11 +264,11 @@ public final class TestPlatform implements AutoCloseable {
                 : "{\"user_id\":\"learner-7\",\"name\":\"Priya Shah\",\"roles\":[\"Learner\"]},"
                         + "{\"user_id\":\"tutor-1\",\"roles\":[\"" + INSTRUCTOR + "\"]}";
         ex.getResponseHeaders().add("Link", second
-                ? "<" + issuer() + "/memberships?course=42&since=1>; rel=\"differences\""
+                ? "<" + url() + "/memberships?course=42&since=1>; rel=\"differences\""
                 // Moodle's typographic quotes as the UTF-8 bytes it sends (HttpServer writes each char as one byte)
-                : "<" + issuer() + "/memberships?course=42&page=2>; rel=\u00e2\u0080\u009cnext\u00e2\u0080\u009d");
+                : "<" + url() + "/memberships?course=42&page=2>; rel=\u00e2\u0080\u009cnext\u00e2\u0080\u009d");
         respond(ex, 200, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json",
-                "{\"id\":\"" + issuer() + "/memberships\",\"context\":{\"id\":\"course-42\"},\"members\":[" + members + "]}");
+                "{\"id\":\"" + url() + "/memberships\",\"context\":{\"id\":\"course-42\"},\"members\":[" + members + "]}");
     }
 
     public String sign(JWTClaimsSet claims) {
@@ -231,22 +289,22 @@ public final class TestPlatform implements AutoCloseable {
         }
     }
 
-    private static String body(HttpExchange ex) throws IOException {
+    static String body(HttpExchange ex) throws IOException {
         try (InputStream in = ex.getRequestBody()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
-    private static void respond(HttpExchange ex, int status, String type, String body) throws IOException {
+    static void respond(HttpExchange ex, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", type);
-        ex.sendResponseHeaders(status, bytes.length);
+        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         ex.getResponseBody().write(bytes);
         ex.close();
     }
 
     public URI openidConfigurationUrl() {
-        return URI.create(issuer() + "/.well-known/openid-configuration");
+        return URI.create(url() + "/.well-known/openid-configuration");
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.enhancedpractice.lti.login.LoginState;
 import org.enhancedpractice.lti.persistence.JpaLoginStateStore;
 import org.enhancedpractice.lti.registry.PlatformRegistry;
 import org.enhancedpractice.lti.registry.Registration;
+import org.enhancedpractice.lti.persistence.JpaLinkServicesStore;
+import org.enhancedpractice.lti.services.LinkServices;
 import org.enhancedpractice.platform.ToolSettings;
 
 /**
@@ -18,12 +20,14 @@ import org.enhancedpractice.platform.ToolSettings;
  */
 @ApplicationScoped
 public class LaunchService {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LaunchService.class.getName());
     @Inject JpaLoginStateStore states;
     @Inject PlatformRegistry registry;
     @Inject PlatformKeySources keySources;
     @Inject LaunchStatements statements;
     @Inject ToolSettings settings;
     @Inject Clock clock;
+    @Inject JpaLinkServicesStore linkServices;
 
     /**
      * One transaction for the whole launch. A refused launch still commits, so the state it consumed stays consumed:
@@ -55,6 +59,23 @@ public class LaunchService {
         LtiLaunch launch = new LaunchValidator(clock, settings.clockSkew()).validate(new LaunchInput(idToken, login,
                 registration, keySources.forJwksUri(registration.jwksUri()),
                 deploymentId -> registry.deploymentForLaunch(registration, deploymentId)));
+        keepServiceClaims(launch);
         return new CompletedLaunch(launch, statements.recordLaunched(launch));
+    }
+
+    /**
+     * The AGS and NRPS endpoints of the launch, kept per link for the grade sender and the roster (AGS 2.0 §3.1,
+     * NRPS 2.0 §3.6.1). Never fails the launch: the next launch of the link stores them again.
+     */
+    private void keepServiceClaims(LtiLaunch launch) {
+        LinkServices services = LinkServices.of(launch);
+        if (!services.offersAnything()) {
+            return;
+        }
+        try {
+            linkServices.record(services);
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Could not keep the service endpoints of a launch", e);
+        }
     }
 }

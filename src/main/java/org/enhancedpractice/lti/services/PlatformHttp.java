@@ -31,6 +31,14 @@ final class PlatformHttp {
         }
     }
 
+    /**
+     * Answers worth retrying later: 401 (the access token expired or was revoked; a new one is fetched), 408, 409
+     * (Moodle: a score in the same second as the last), 425, 429 and every 5xx. Other 4xx are the platform's refusal.
+     */
+    static boolean isTransient(int status) {
+        return status == 401 || status == 408 || status == 409 || status == 425 || status == 429 || status >= 500;
+    }
+
     static String abbreviate(String body) {
         return body.length() <= 500 ? body : body.substring(0, 500) + "…";
     }

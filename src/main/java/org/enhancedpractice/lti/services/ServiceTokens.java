@@ -48,7 +48,7 @@ public class ServiceTokens {
     private final ConcurrentMap<String, AccessToken> cache = new ConcurrentHashMap<>();
 
     public AccessToken token(Registration registration, Set<String> scopes) {
-        String key = registration.id() + " " + new TreeSet<>(scopes);
+        String key = key(registration, scopes);
         AccessToken cached = cache.get(key);
         if (cached != null && cached.usableAt(clock.instant())) {
             return cached;
@@ -56,6 +56,15 @@ public class ServiceTokens {
         AccessToken fresh = request(registration, scopes);
         cache.put(key, fresh);
         return fresh;
+    }
+
+    /** Drops a cached token the platform no longer accepts (it answered 401), so the next call fetches a new one. */
+    public void forget(Registration registration, Set<String> scopes) {
+        cache.remove(key(registration, scopes));
+    }
+
+    private static String key(Registration registration, Set<String> scopes) {
+        return registration.id() + " " + new TreeSet<>(scopes);
     }
 
     private AccessToken request(Registration registration, Set<String> scopes) {

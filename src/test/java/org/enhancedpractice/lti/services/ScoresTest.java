@@ -3,6 +3,7 @@ package org.enhancedpractice.lti.services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -51,23 +52,27 @@ class ScoresTest {
         assertFalse(json.containsKey("scoreMaximum"));
     }
 
-    @Test
-    void timestampsStrictlyIncreasePerUserAndLineItem() {
-        Scores scores = new Scores();
-        URI item = URI.create("https://moodle.example.ac.uk/li/1?type_id=3");
-        Score score = Score.finalScore("u1", 1, 1, T);
-        Instant first = scores.strictlyIncreasing(item, score);
-        Instant second = scores.strictlyIncreasing(item, score);
-        assertEquals(first.plusMillis(1), second);
-        assertEquals(score.timestamp(), scores.strictlyIncreasing(item, Score.finalScore("u2", 1, 1, T)), "other user");
-        assertEquals(T.plusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
-                scores.strictlyIncreasing(item, score.at(T.plusSeconds(5))), "a later timestamp is kept as it is");
-    }
-
     @ParameterizedTest
-    @CsvSource({"200, ACCEPTED", "204, ACCEPTED", "409, RETRY", "429, RETRY", "503, RETRY", "400, REFUSED",
-            "403, REFUSED", "404, REFUSED"})
+    @CsvSource({"200, ACCEPTED", "204, ACCEPTED", "401, RETRY", "408, RETRY", "409, RETRY", "429, RETRY",
+            "503, RETRY", "400, REFUSED", "403, REFUSED", "404, REFUSED", "422, REFUSED"})
     void classifiesPlatformAnswers(int status, ScoreOutcome.Kind kind) {
         assertEquals(kind, ScoreOutcome.of(status, "Incorrect score received").kind());
+    }
+
+    @Test
+    void onlyA409IsATimestampConflict() {
+        assertTrue(ScoreOutcome.of(409, "").timestampConflict());
+        assertFalse(ScoreOutcome.of(503, "").timestampConflict());
+        assertFalse(ScoreOutcome.of(400, "").timestampConflict());
+    }
+
+    @Test
+    void permanentServiceFailuresAreRefusalsOthersRetries() {
+        assertEquals(ScoreOutcome.Kind.REFUSED, ScoreOutcome.of(new ServiceCallFailed("x", "y", true)).kind());
+        assertEquals(ScoreOutcome.Kind.RETRY, ScoreOutcome.of(new ServiceCallFailed("x", "y")).kind());
+        assertEquals(ScoreOutcome.Kind.RETRY, ScoreOutcome.of(ServiceCallFailed.answered("c",
+                URI.create("https://lms.example/li"), 503, "down")).kind());
+        assertEquals(ScoreOutcome.Kind.REFUSED, ScoreOutcome.of(ServiceCallFailed.answered("c",
+                URI.create("https://lms.example/li"), 403, "no")).kind());
     }
 }
