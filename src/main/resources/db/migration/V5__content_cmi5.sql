@@ -70,7 +70,10 @@ CREATE TABLE cmi5_session (
     lti_deployment     VARCHAR(255),
     lti_context        VARCHAR(255),
     lti_resource_link  VARCHAR(255),
-    lti_subject        VARCHAR(255)
+    lti_subject        VARCHAR(255),
+    -- what the placed link names in its custom parameters (Deep Linking): its module and, for a unit link, the unit
+    lti_placed_module  VARCHAR(2000),
+    lti_placed_unit    VARCHAR(2000)
 );
 CREATE UNIQUE INDEX ix_cmi5_session_fetch ON cmi5_session (fetch_hash);
 CREATE INDEX ix_cmi5_session_open ON cmi5_session (registration_id, au_hash, terminated_at, abandoned_at);

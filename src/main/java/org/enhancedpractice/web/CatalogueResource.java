@@ -94,7 +94,7 @@ public class CatalogueResource {
         LaunchedAu launched = launcher.launch(new AuLaunchRequest(UUID.fromString(session.tenantId()),
                 session.actorHomePage(), session.subject(), p.key(), au, AuLaunchRequest.NORMAL,
                 new LtiPlacement(session.registrationId(), session.deploymentId(), session.contextId(),
-                        session.resourceLinkId(), session.subject())));
+                        session.resourceLinkId(), session.subject(), session.module(), session.unit())));
         return JSON.createObjectBuilder().add("url", launched.url()).add("launchMethod", launched.launchMethod())
                 .add("session", launched.sessionId().toString()).build().toString();
     }

@@ -28,4 +28,6 @@ class Cmi5SessionEntity {
     @Column(name = "lti_context") String ltiContext;
     @Column(name = "lti_resource_link") String ltiResourceLink;
     @Column(name = "lti_subject") String ltiSubject;
+    @Column(name = "lti_placed_module") String ltiPlacedModule;
+    @Column(name = "lti_placed_unit") String ltiPlacedUnit;
 }

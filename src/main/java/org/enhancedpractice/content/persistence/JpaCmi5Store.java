@@ -69,6 +69,8 @@ public class JpaCmi5Store {
         e.ltiContext = s.placement().context();
         e.ltiResourceLink = s.placement().resourceLink();
         e.ltiSubject = s.placement().subject();
+        e.ltiPlacedModule = s.placement().placedModule();
+        e.ltiPlacedUnit = s.placement().placedUnit();
         em.persist(e);
     }
 
@@ -175,7 +177,8 @@ public class JpaCmi5Store {
         return new AuSession(UUID.fromString(e.id), UUID.fromString(e.registrationId), e.auId, e.activityId,
                 e.launchMode, instant(e.launchedAt), instant(e.lastActivityAt), instant(e.initializedAt),
                 verbs(e.sessionVerbs), instant(e.terminatedAt), instant(e.abandonedAt), instant(e.fetchedAt),
-                new LtiPlacement(e.ltiRegistration, e.ltiDeployment, e.ltiContext, e.ltiResourceLink, e.ltiSubject));
+                new LtiPlacement(e.ltiRegistration, e.ltiDeployment, e.ltiContext, e.ltiResourceLink, e.ltiSubject,
+                        e.ltiPlacedModule, e.ltiPlacedUnit));
     }
 
     private static Progress progress(Cmi5ProgressEntity e) {
