@@ -144,6 +144,18 @@ class CookielessLaunchIT {
     }
 
     @Test
+    void storageFrameOfAnotherOriginThanThePlatformsIsNotUsed() {
+        registered();
+        try (Page page = chromium.newPage()) {
+            page.navigate(PlatformLaunchPage.url(platform, PlatformProfile.CANVAS, "learner-13", "foreign"));
+            FrameLocator tool = page.frameLocator("iframe[name=tool]");
+            assertThat(tool.locator("#storage-failed")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+            assertThat(tool.locator("#error-code")).hasText("login_storage_unavailable");
+            assertThat(tool.locator("#resource-title")).hasCount(0);
+        }
+    }
+
+    @Test
     void withoutPlatformStorageChromiumKeepsThePartitionedStateCookie() {
         registered();
         try (Page page = chromium.newPage()) {

@@ -15,7 +15,7 @@ import java.util.Map;
  * <p>
  * {@code /platform/launch?profile=CANVAS&user=learner-7[&storage=tamper|silent]}: {@code tamper} answers
  * {@code lti.get_data} with another login's value, {@code silent} never answers (a platform that announces storage
- * but does not keep it). {@code /platform/frame?src=URL} embeds any URL, for cookie probes.
+ * but does not keep it), {@code foreign} serves the forwarding frame from another origin than the platform's. {@code /platform/frame?src=URL} embeds any URL, for cookie probes.
  */
 public final class PlatformLaunchPage {
     private final TestPlatform platform;
@@ -45,8 +45,12 @@ public final class PlatformLaunchPage {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><title>Test VLE course</title></head><body>")
                 .append("<h1>ECP cohort 2026</h1>").append(loginForm(profile, q.get("user")));
         if (forwarding) {
-            html.append("<iframe name=\"").append(profile.storageTarget).append("\" src=\"/platform/forwarder?storage=")
-                    .append(behaviour).append("\" hidden></iframe>");
+            // "foreign": the forwarding frame comes from another origin (localhost instead of 127.0.0.1)
+            String forwarder = "foreign".equals(behaviour)
+                    ? platform.issuer().replace("127.0.0.1", "localhost") + "/platform/forwarder?storage=keep"
+                    : "/platform/forwarder?storage=" + behaviour;
+            html.append("<iframe name=\"").append(profile.storageTarget).append("\" src=\"").append(forwarder)
+                    .append("\" hidden></iframe>");
         }
         html.append("<iframe name=\"tool\" id=\"tool\" width=\"1000\" height=\"700\"></iframe><script>\n")
                 .append("window.platformLog = [];\n")
@@ -81,7 +85,8 @@ public final class PlatformLaunchPage {
     /** Canvas' forwarding frame: stores and returns data for the tool, logging into the parent page. */
     private void forwarder(HttpExchange ex) throws IOException {
         String behaviour = Browser.query(ex.getRequestURI()).getOrDefault("storage", "keep");
-        respond(ex, "<!DOCTYPE html><html><body><script>\nwindow.platformLog = parent.platformLog;\n"
+        respond(ex, "<!DOCTYPE html><html><body><script>\n"
+                + "try { window.platformLog = parent.platformLog; } catch (e) { window.platformLog = []; }\n"
                 + storageScript(behaviour, true, null) + "</script></body></html>");
     }
 
