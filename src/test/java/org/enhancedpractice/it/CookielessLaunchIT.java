@@ -8,12 +8,8 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -43,13 +39,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CookielessLaunchIT {
     private static final String TITLE = "Occupational therapy: complex discharge planning";
     private static final LocatorAssertions.HasTextOptions WAIT = new LocatorAssertions.HasTextOptions().setTimeout(20_000);
-    private static final Pattern STORAGE_CONFIG = Pattern.compile(
-            "<script type=\"application/json\" id=\"ept-storage\">(.*?)</script>", Pattern.DOTALL);
 
     static TestPlatform platform;
     static Chromium chromium;
     static Chromium noCookiesInFrames;
-    static HttpServer cookieProbe;
+    static CookieProbe cookieProbe;
     private final LaunchDriver driver = new LaunchDriver();
     private final String base = Deployments.baseUrl();
 
@@ -59,12 +53,12 @@ class CookielessLaunchIT {
     }
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         platform = new TestPlatform(0);
         platform.clientId = "it-client-cookieless";
         platform.deploymentId = "cookieless-1";
         PlatformLaunchPage.install(platform);
-        cookieProbe = startCookieProbe();
+        cookieProbe = new CookieProbe();
         chromium = Chromium.start();
         noCookiesInFrames = Chromium.startBlockingCookiesOf("localhost", "127.0.0.1");
     }
@@ -73,7 +67,7 @@ class CookielessLaunchIT {
     static void stop() {
         chromium.close();
         noCookiesInFrames.close();
-        cookieProbe.stop(0);
+        cookieProbe.close();
         platform.close();
     }
 
@@ -81,12 +75,11 @@ class CookielessLaunchIT {
 
     @Test
     void thirdPartyCookiesAreBlockedInsideThePlatformsIframe() {
-        String probe = "http://localhost:" + cookieProbe.getAddress().getPort();
         try (Page page = chromium.newPage()) {
             page.navigate(platform.issuer() + "/platform/frame?src="
-                    + URLEncoder.encode(probe + "/set", StandardCharsets.UTF_8));
+                    + URLEncoder.encode(cookieProbe.setUrl(), StandardCharsets.UTF_8));
             assertThat(page.frameLocator("iframe[name=probe]").locator("#cookie")).hasText("none", WAIT);
-            page.navigate(probe + "/set");
+            page.navigate(cookieProbe.setUrl());
             assertThat(page.locator("#cookie")).hasText("probe=1", WAIT);
         }
     }
@@ -202,7 +195,7 @@ class CookielessLaunchIT {
         assertEquals(200, login.statusCode(), login::body);
         assertTrue(login.headers().allValues("Set-Cookie").isEmpty(), () -> login.headers().toString());
         assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(""));
-        JsonObject config = storageConfig(login.body());
+        JsonObject config = LaunchDriver.platformStorageConfig(login.body());
         assertEquals("put", config.getString("step"));
         assertEquals("post_message_forwarding", config.getString("target"));
         assertEquals(platform.issuer(), config.getString("platformOrigin"));
@@ -277,12 +270,12 @@ class CookielessLaunchIT {
 
     /** Login as Canvas, then the platform's form post: the tool answers with its get_data page, state untouched. */
     private StorageLaunch startStorageLaunch(String user) {
-        JsonObject put = storageConfig(driver.login(platform, PlatformProfile.CANVAS, user).body());
+        JsonObject put = LaunchDriver.platformStorageConfig(driver.login(platform, PlatformProfile.CANVAS, user).body());
         HttpResponse<String> authForm = driver.browser().get(put.getString("authorizationUrl"));
         Map<String, String> fields = Browser.hiddenFields(authForm.body());
         HttpResponse<String> getPage = driver.launch(fields.get("id_token"), fields.get("state"));
         assertEquals(200, getPage.statusCode(), getPage::body);
-        JsonObject get = storageConfig(getPage.body());
+        JsonObject get = LaunchDriver.platformStorageConfig(getPage.body());
         assertEquals("get", get.getString("step"));
         assertEquals(put.getString("key"), get.getString("key"));
         assertEquals(base + "/lti/launch/platform-storage", get.getString("completeUrl"));
@@ -301,12 +294,6 @@ class CookielessLaunchIT {
         return driver.browser().send(request.build());
     }
 
-    private static JsonObject storageConfig(String page) {
-        Matcher m = STORAGE_CONFIG.matcher(page);
-        assertTrue(m.find(), () -> "no platform-storage page:\n" + page);
-        return Json.createReader(new StringReader(m.group(1))).readObject();
-    }
-
     private static String attribute(String html, String id, String name) {
         Matcher m = Pattern.compile("<[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
         assertTrue(m.find(), () -> "no element " + id + " in\n" + html);
@@ -323,29 +310,5 @@ class CookielessLaunchIT {
                 assertEquals(200, registered.statusCode(), registered::body);
             }
         }
-    }
-
-    /**
-     * A second site-mate of the tool (localhost, another port: cookies ignore ports) that sets a plain
-     * {@code SameSite=None; Secure} cookie and shows what comes back.
-     */
-    private static HttpServer startCookieProbe() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/set", ex -> {
-            ex.getResponseHeaders().add("Set-Cookie", "probe=1; Path=/; SameSite=None; Secure");
-            ex.getResponseHeaders().add("Location", "/echo");
-            ex.sendResponseHeaders(302, -1);
-            ex.close();
-        });
-        server.createContext("/echo", ex -> {
-            String cookie = ex.getRequestHeaders().getFirst("Cookie");
-            byte[] body = ("<p id=\"cookie\">" + (cookie == null ? "none" : cookie) + "</p>").getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "text/html");
-            ex.sendResponseHeaders(200, body.length);
-            ex.getResponseBody().write(body);
-            ex.close();
-        });
-        server.start();
-        return server;
     }
 }

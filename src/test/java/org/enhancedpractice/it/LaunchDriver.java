@@ -113,6 +113,16 @@ public final class LaunchDriver {
                 + "&registration_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
+    /** The configuration JSON of a platform-storage page (login: step "put", launch: step "get"). */
+    public static jakarta.json.JsonObject platformStorageConfig(String page) {
+        var m = java.util.regex.Pattern.compile("<script type=\"application/json\" id=\"ept-storage\">(.*?)</script>",
+                java.util.regex.Pattern.DOTALL).matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("Not a platform-storage page:\n" + page);
+        }
+        return jakarta.json.Json.createReader(new java.io.StringReader(m.group(1))).readObject();
+    }
+
     /** The session token embedded in the landing page's script. */
     public static String sessionToken(String landingPage) {
         var m = java.util.regex.Pattern.compile("const session = '([^']+)'").matcher(landingPage);
