@@ -14,11 +14,17 @@ public enum LtiError {
     LOGIN_REGISTRATION_NOT_ACTIVE(403, "This platform's registration is waiting for approval"),
     LOGIN_UNKNOWN_DEPLOYMENT(400, "This deployment of the tool is not known"),
     LOGIN_TARGET_NOT_TOOL(400, "The target link is not on this tool"),
+    LOGIN_INVALID_PARAMETER(400, "A login parameter is not acceptable"),
+    /** Shown by the login page's script when the platform did not store the login's value (lti-cs-oidc v0.1). */
+    LOGIN_STORAGE_UNAVAILABLE(400, "The VLE did not keep the tool's sign-in check"),
     // Launch: state and id_token (Security Framework §5.1.3, LTI Core §5)
     LAUNCH_MISSING_PARAMETER(400, "The launch request is incomplete"),
     LAUNCH_UNKNOWN_STATE(400, "This launch was not started here, or was already used"),
     LAUNCH_STATE_EXPIRED(400, "This launch took too long to complete"),
     LAUNCH_STATE_MISMATCH(400, "This launch belongs to another browser session"),
+    LAUNCH_BROWSER_NOT_BOUND(403, "Your browser did not keep the tool's sign-in check"),
+    LAUNCH_STORAGE_MISMATCH(400, "The VLE returned another sign-in check than this launch's"),
+    LAUNCH_STORAGE_UNAVAILABLE(400, "The VLE did not return the tool's sign-in check"),
     LAUNCH_MALFORMED_TOKEN(400, "The launch token is not a signed JWT"),
     LAUNCH_UNSUPPORTED_ALGORITHM(401, "The launch token is not signed with RS256"),
     LAUNCH_MISSING_KID(401, "The launch token does not name its signing key"),
@@ -69,6 +75,10 @@ public enum LtiError {
 
     public int status() {
         return status;
+    }
+
+    public String title() {
+        return title;
     }
 
     public Problem problem(String detail) {

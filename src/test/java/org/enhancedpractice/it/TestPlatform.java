@@ -84,6 +84,11 @@ public final class TestPlatform implements AutoCloseable {
         server.start();
     }
 
+    /** Serves more pages from this platform's origin (for example {@link PlatformLaunchPage}). */
+    public void handle(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
+    }
+
     public String issuer() {
         return issuerOverride != null ? issuerOverride : url();
     }
@@ -155,7 +160,9 @@ public final class TestPlatform implements AutoCloseable {
         String token = sign(claimsCustomiser.apply(launchClaims(q.get("login_hint"), q.get("nonce"))).build());
         String html = "<form method=\"post\" action=\"" + q.get("redirect_uri") + "\">"
                 + "<input type=\"hidden\" name=\"id_token\" value=\"" + token + "\">"
-                + "<input type=\"hidden\" name=\"state\" value=\"" + q.get("state") + "\"></form>";
+                + "<input type=\"hidden\" name=\"state\" value=\"" + q.get("state") + "\"></form>"
+                // a real browser (it/Chromium) submits it at once, as platforms do (Security Framework §5.1.1.3)
+                + "<script>document.forms[0].submit()</script>";
         respond(ex, 200, "text/html", html);
     }
 

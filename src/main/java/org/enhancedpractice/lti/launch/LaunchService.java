@@ -3,59 +3,79 @@ package org.enhancedpractice.lti.launch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.enhancedpractice.platform.Problem;
 import java.time.Clock;
 import org.enhancedpractice.lti.LtiError;
+import org.enhancedpractice.lti.login.BrowserBinding;
+import org.enhancedpractice.lti.login.LoginService;
 import org.enhancedpractice.lti.login.LoginState;
 import org.enhancedpractice.lti.persistence.JpaLoginStateStore;
 import org.enhancedpractice.lti.registry.PlatformRegistry;
 import org.enhancedpractice.lti.registry.Registration;
 import org.enhancedpractice.lti.persistence.JpaLinkServicesStore;
 import org.enhancedpractice.lti.services.LinkServices;
+import org.enhancedpractice.lti.storage.GetDataStep;
+import org.enhancedpractice.lti.storage.PlatformStoragePage;
+import org.enhancedpractice.platform.Problem;
 import org.enhancedpractice.platform.ToolSettings;
 
 /**
- * Completes a launch: consumes the login state (single use, whatever the outcome), validates the id_token and
- * records the launch as an xAPI statement.
+ * Completes a launch: checks that the browser is the one that started the login ({@link BrowserCheck}), consumes
+ * the login state (single use, whatever the outcome), validates the id_token and records the launch as an xAPI
+ * statement.
  */
 @ApplicationScoped
 public class LaunchService {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LaunchService.class.getName());
+    /** Where the platform-storage launch page posts what it read back. */
+    public static final String PLATFORM_STORAGE_PATH = "/lti/launch/platform-storage";
+
     @Inject JpaLoginStateStore states;
     @Inject PlatformRegistry registry;
     @Inject PlatformKeySources keySources;
     @Inject LaunchStatements statements;
+    @Inject LoginService logins;
     @Inject ToolSettings settings;
     @Inject Clock clock;
     @Inject JpaLinkServicesStore linkServices;
 
     /**
-     * One transaction for the whole launch. A refused launch still commits, so the state it consumed stays consumed:
-     * a rejected id_token cannot be retried with the same state.
+     * The platform's form post. One transaction; a refused launch still commits, so the state it consumed stays
+     * consumed and a rejected id_token cannot be retried with the same state. A platform-storage login is only
+     * looked at here: its state is consumed by {@link #completeFromPlatformStorage}.
      *
-     * @param browserState the state cookie, when the browser sent one: it must then match (login CSRF defence,
-     *                     Security Framework §5.1.1.3). Without it the single-use server-side state still holds.
+     * @param stateCookie the value of this state's cookie ({@code StateCookie.name(state)}), null when not sent
      */
     @Transactional(dontRollbackOn = Problem.class)
-    public CompletedLaunch launch(String idToken, String state, String browserState) {
-        if (state == null || state.isBlank()) {
-            throw LtiError.LAUNCH_MISSING_PARAMETER.problem("The launch has no state parameter.");
+    public LaunchOutcome launch(String idToken, String state, String stateCookie) {
+        requireState(state);
+        LoginState pending = states.find(state).orElseThrow(LaunchService::unknownState);
+        if (pending.binding().usesPlatformStorage()) {
+            requireFresh(pending);
+            requireIdToken(idToken);
+            return new LaunchOutcome.AwaitingPlatformStorage(getDataStep(pending, idToken));
         }
-        LoginState login = states.consume(state).orElseThrow(() -> LtiError.LAUNCH_UNKNOWN_STATE.problem(
-                "No pending login has this state: it was never issued here, expired and was purged, or was already used."));
-        if (browserState != null && !browserState.equals(state)) {
-            throw LtiError.LAUNCH_STATE_MISMATCH.problem("The state does not match the one this browser started with.");
+        LoginState login = states.consume(state).orElseThrow(LaunchService::unknownState);
+        if (BrowserCheck.cookie(login, stateCookie) == BrowserCheck.Verdict.NOT_BOUND) {
+            Registration registration = activeRegistration(login);
+            return new LaunchOutcome.NeedsNewWindow(logins.newWindowLogin(
+                    login.relaunch(registration.issuer(), registration.clientId())));
         }
-        if (login.expiresAt().isBefore(clock.instant())) {
-            throw LtiError.LAUNCH_STATE_EXPIRED.problem("The login started more than "
-                    + settings.stateTtl().toSeconds() + " s ago.");
-        }
-        if (idToken == null || idToken.isBlank()) {
-            throw LtiError.LAUNCH_MISSING_PARAMETER.problem("The launch has no id_token parameter.");
-        }
-        Registration registration = registry.find(login.registrationId()).filter(Registration::isActive)
-                .orElseThrow(() -> LtiError.LAUNCH_REGISTRATION_NOT_ACTIVE.problem("The registration this login "
-                        + "started under is no longer active."));
+        return new LaunchOutcome.Completed(validate(idToken, login));
+    }
+
+    /** The launch page's post after {@code lti.get_data}: {@code value} as read, or {@code error} when it failed. */
+    @Transactional(dontRollbackOn = Problem.class)
+    public CompletedLaunch completeFromPlatformStorage(String idToken, String state, String value, String error) {
+        requireState(state);
+        LoginState login = states.consume(state).orElseThrow(LaunchService::unknownState);
+        BrowserCheck.platformStorage(login, value, error);
+        return validate(idToken, login);
+    }
+
+    private CompletedLaunch validate(String idToken, LoginState login) {
+        requireFresh(login);
+        requireIdToken(idToken);
+        Registration registration = activeRegistration(login);
         LtiLaunch launch = new LaunchValidator(clock, settings.clockSkew()).validate(new LaunchInput(idToken, login,
                 registration, keySources.forJwksUri(registration.jwksUri()),
                 deploymentId -> registry.deploymentForLaunch(registration, deploymentId)));
@@ -77,5 +97,42 @@ public class LaunchService {
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.WARNING, "Could not keep the service endpoints of a launch", e);
         }
+    }
+
+    private GetDataStep getDataStep(LoginState login, String idToken) {
+        Registration registration = activeRegistration(login);
+        return new GetDataStep(login.binding().storageTarget(),
+                PlatformStoragePage.origin(registration.authorizationEndpoint()),
+                BrowserBinding.storageKey(login.state()), idToken, login.state(), settings.url(PLATFORM_STORAGE_PATH));
+    }
+
+    private Registration activeRegistration(LoginState login) {
+        return registry.find(login.registrationId()).filter(Registration::isActive)
+                .orElseThrow(() -> LtiError.LAUNCH_REGISTRATION_NOT_ACTIVE.problem("The registration this login "
+                        + "started under is no longer active."));
+    }
+
+    private void requireFresh(LoginState login) {
+        if (login.expiresAt().isBefore(clock.instant())) {
+            throw LtiError.LAUNCH_STATE_EXPIRED.problem("The login started more than "
+                    + settings.stateTtl().toSeconds() + " s ago.");
+        }
+    }
+
+    private static void requireState(String state) {
+        if (state == null || state.isBlank()) {
+            throw LtiError.LAUNCH_MISSING_PARAMETER.problem("The launch has no state parameter.");
+        }
+    }
+
+    private static void requireIdToken(String idToken) {
+        if (idToken == null || idToken.isBlank()) {
+            throw LtiError.LAUNCH_MISSING_PARAMETER.problem("The launch has no id_token parameter.");
+        }
+    }
+
+    private static Problem unknownState() {
+        return LtiError.LAUNCH_UNKNOWN_STATE.problem(
+                "No pending login has this state: it was never issued here, expired and was purged, or was already used.");
     }
 }

@@ -8,18 +8,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import org.enhancedpractice.lti.storage.PlatformStoragePage;
+import org.enhancedpractice.lti.storage.PutDataStep;
 import org.enhancedpractice.platform.ToolSettings;
 
-/** {@code <base>/lti/login}: GET (Blackboard) and form POST (Moodle) login initiation. */
+/**
+ * {@code <base>/lti/login}: GET (Blackboard) and form POST (Moodle, Canvas) login initiation. Answers with a redirect
+ * and a state cookie, or, when the platform offers platform storage, with a page that stores the login's check
+ * value there first (no cookie at all).
+ */
 @Path("lti/login")
 @RequestScoped
 public class LoginResource {
-    /** Binds the state to the browser where the browser keeps third-party cookies; see docs/lti.md. */
-    public static final String STATE_COOKIE = "ept_lti_state";
-
     @Inject LoginService login;
     @Inject ToolSettings settings;
 
@@ -28,7 +31,7 @@ public class LoginResource {
                         @QueryParam("target_link_uri") String target, @QueryParam("lti_message_hint") String messageHint,
                         @QueryParam("client_id") String clientId, @QueryParam("lti_deployment_id") String deploymentId,
                         @QueryParam("lti_storage_target") String storageTarget) {
-        return redirect(new LoginRequest(iss, loginHint, target, messageHint, clientId, deploymentId, storageTarget));
+        return answer(new LoginRequest(iss, loginHint, target, messageHint, clientId, deploymentId, storageTarget));
     }
 
     @POST
@@ -37,16 +40,20 @@ public class LoginResource {
                          @FormParam("target_link_uri") String target, @FormParam("lti_message_hint") String messageHint,
                          @FormParam("client_id") String clientId, @FormParam("lti_deployment_id") String deploymentId,
                          @FormParam("lti_storage_target") String storageTarget) {
-        return redirect(new LoginRequest(iss, loginHint, target, messageHint, clientId, deploymentId, storageTarget));
+        return answer(new LoginRequest(iss, loginHint, target, messageHint, clientId, deploymentId, storageTarget));
     }
 
-    private Response redirect(LoginRequest request) {
+    private Response answer(LoginRequest request) {
         AuthorizationRedirect redirect = login.initiate(request);
-        boolean secure = settings.baseUrl().startsWith("https:");
-        NewCookie cookie = new NewCookie.Builder(STATE_COOKIE).value(redirect.state()).path(java.net.URI.create(settings.baseUrl()).getPath() + "/lti/launch")
-                .maxAge((int) settings.stateTtl().toSeconds()).httpOnly(true).secure(secure)
-                .sameSite(secure ? NewCookie.SameSite.NONE : NewCookie.SameSite.LAX).build();
-        return Response.status(Response.Status.FOUND).location(redirect.location()).cookie(cookie)
-                .header("Cache-Control", "no-store").build();
+        if (redirect.binding().usesPlatformStorage()) {
+            String page = PlatformStoragePage.login(new PutDataStep(redirect.binding().storageTarget(),
+                    PlatformStoragePage.origin(redirect.location()), BrowserBinding.storageKey(redirect.state()),
+                    redirect.binding().storageValue(), redirect.location(), redirect.newWindowLogin()));
+            return Response.ok(page).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store").header("Referrer-Policy", "no-referrer").build();
+        }
+        return Response.status(Response.Status.FOUND).location(redirect.location())
+                .header(HttpHeaders.SET_COOKIE, StateCookie.set(redirect.state(), settings.baseUrl(), settings.stateTtl()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }

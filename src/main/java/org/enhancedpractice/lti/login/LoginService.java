@@ -43,9 +43,25 @@ public class LoginService {
         }
         requireToolTarget(request.targetLinkUri());
         LoginState state = new LoginState(token(), token(), registration.id(), request.deploymentId(),
-                request.targetLinkUri(), clock.instant().plus(settings.stateTtl()));
+                request.targetLinkUri(), clock.instant().plus(settings.stateTtl()), bindingFor(request),
+                new LoginHints(request.loginHint(), request.ltiMessageHint()));
         states.save(state);
-        return new AuthorizationRedirect(authenticationRequest(registration, request, state), state.state());
+        return new AuthorizationRedirect(authenticationRequest(registration, request, state), state.state(),
+                state.binding(), newWindowLogin(request));
+    }
+
+    /**
+     * Platform storage when the platform offers it (lti-cs-oidc v0.1: {@code lti_storage_target} present), else
+     * a cookie. The stored value is a fresh secret, not the nonce: the nonce travels in the authentication request.
+     */
+    BrowserBinding bindingFor(LoginRequest request) {
+        return request.storageTarget() == null ? BrowserBinding.cookie()
+                : BrowserBinding.platformStorage(request.storageTarget(), token());
+    }
+
+    /** The same login as a top-level GET without platform storage, where the state cookie is first-party. */
+    public URI newWindowLogin(LoginRequest request) {
+        return URI.create(settings.url("/lti/login") + "?" + request.cookieLoginQuery());
     }
 
     /** The authentication request of Security Framework §5.1.1.2 (OIDC Core §3.1.2.1 with LTI's fixed values). */

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import org.enhancedpractice.lti.login.BrowserBinding;
+import org.enhancedpractice.lti.login.LoginHints;
 import org.enhancedpractice.lti.login.LoginState;
 
 /**
@@ -28,7 +30,17 @@ public class JpaLoginStateStore {
         e.deploymentHint = state.deploymentHint();
         e.targetLinkUri = state.targetLinkUri();
         e.expiresAt = OffsetDateTime.ofInstant(state.expiresAt(), ZoneOffset.UTC);
+        e.bindingMode = state.binding().mode().name();
+        e.storageTarget = state.binding().storageTarget();
+        e.storageValue = state.binding().storageValue();
+        e.loginHint = state.hints().loginHint();
+        e.messageHint = state.hints().messageHint();
         em.persist(e);
+    }
+
+    /** Reads a state without using it up: the first step of a platform-storage launch only looks. */
+    public Optional<LoginState> find(String state) {
+        return Optional.ofNullable(em.find(LoginStateEntity.class, state)).map(JpaLoginStateStore::toState);
     }
 
     /** Removes and returns the state, or empty when it is unknown or already used. Expiry is the caller's rule. */
@@ -42,12 +54,18 @@ public class JpaLoginStateStore {
         if (deleted != 1) {
             return Optional.empty();
         }
-        return Optional.of(new LoginState(e.state, e.nonce, UUID.fromString(e.registrationId), e.deploymentHint,
-                e.targetLinkUri, e.expiresAt.toInstant()));
+        return Optional.of(toState(e));
     }
 
     public int purgeExpired(Instant now) {
         return em.createQuery("DELETE FROM LoginStateEntity s WHERE s.expiresAt < :now")
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
+    }
+
+    private static LoginState toState(LoginStateEntity e) {
+        BrowserBinding binding = new BrowserBinding(BrowserBinding.Mode.valueOf(e.bindingMode), e.storageTarget,
+                e.storageValue);
+        return new LoginState(e.state, e.nonce, UUID.fromString(e.registrationId), e.deploymentHint, e.targetLinkUri,
+                e.expiresAt.toInstant(), binding, new LoginHints(e.loginHint, e.messageHint));
     }
 }

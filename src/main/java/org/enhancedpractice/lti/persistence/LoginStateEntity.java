@@ -15,4 +15,9 @@ class LoginStateEntity {
     @Column(name = "deployment_hint") String deploymentHint;
     @Column(name = "target_link_uri") String targetLinkUri;
     @Column(name = "expires_at") OffsetDateTime expiresAt;
+    @Column(name = "binding_mode") String bindingMode;
+    @Column(name = "storage_target") String storageTarget;
+    @Column(name = "storage_value") String storageValue;
+    @Column(name = "login_hint") String loginHint;
+    @Column(name = "message_hint") String messageHint;
 }

@@ -89,7 +89,9 @@ final class TestLaunchPlatform {
     }
 
     static LoginState loginState(String deploymentHint) {
-        return new LoginState(STATE, NONCE, REGISTRATION_ID, deploymentHint, TARGET_LINK_URI, NOW.plusSeconds(300));
+        return new LoginState(STATE, NONCE, REGISTRATION_ID, deploymentHint, TARGET_LINK_URI, NOW.plusSeconds(300),
+                org.enhancedpractice.lti.login.BrowserBinding.cookie(),
+                new org.enhancedpractice.lti.login.LoginHints("moodle-user-42", null));
     }
 
     /** What Moodle sends a learner opening an activity: every claim this tool reads, all valid. */
