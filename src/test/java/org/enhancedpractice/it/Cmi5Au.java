@@ -77,6 +77,33 @@ final class Cmi5Au {
         return r.statusCode() == 200 ? 204 : r.statusCode();
     }
 
+    /** Sends a cmi5 defined statement with this result; the moveOn category when it has success or completion. */
+    int sendDefined(String verb, JsonObject result) throws Exception {
+        JsonObject template = launchData.getJsonObject("contextTemplate");
+        var category = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("id", "https://w3id.org/xapi/cmi5/context/categories/cmi5"));
+        if (result != null && (result.containsKey("success") || result.containsKey("completion"))) {
+            category.add(Json.createObjectBuilder().add("id", "https://w3id.org/xapi/cmi5/context/categories/moveon"));
+        }
+        JsonObjectBuilder statement = Json.createObjectBuilder().add("id", UUID.randomUUID().toString())
+                .add("actor", Json.createReader(new StringReader(launch.get("actor"))).readObject())
+                .add("verb", Json.createObjectBuilder().add("id", verb))
+                .add("object", Json.createObjectBuilder().add("id", launch.get("activityId")))
+                .add("context", Json.createObjectBuilder(template).add("registration", launch.get("registration"))
+                        .add("contextActivities", Json.createObjectBuilder(template.getJsonObject("contextActivities"))
+                                .add("category", category)))
+                .add("timestamp", Instant.now().toString());
+        if (result != null) {
+            statement.add("result", result);
+        }
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(launch.get("endpoint") + "statements"))
+                .header("Authorization", "Basic " + token).header("X-Experience-API-Version", "1.0.3")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(statement.build().toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.statusCode();
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -44,14 +44,15 @@ public class UnitResultGrades {
                 return Optional.empty();
             }
             boolean judged = "passed".equals(p.verb()) || "failed".equals(p.verb());
-            if ("score".equals(p.gradeSend()) && judged && p.scoreScaled() != null) {
-                return Optional.of(GradeRequest.finalScore(link, placement.subject(),
-                        p.scoreScaled().doubleValue() * MAXIMUM, MAXIMUM, clock.instant())
-                        .withComment("Knowledge check " + ("passed".equals(p.verb()) ? "passed" : "not passed yet")));
+            if ("score".equals(p.gradeSend())) {
+                // a scored unit's line shows its score; its later completed statement must not overwrite it with 100
+                return judged && p.scoreScaled() != null ? Optional.of(GradeRequest.finalScore(link,
+                        placement.subject(), p.scoreScaled().doubleValue() * MAXIMUM, MAXIMUM, clock.instant())
+                        .withComment("Knowledge check " + ("passed".equals(p.verb()) ? "passed" : "not passed yet")))
+                        : Optional.empty();
             }
-            return p.auSatisfied() && !judged || p.auSatisfied() && p.scoreScaled() == null
-                    ? Optional.of(GradeRequest.finalScore(link, placement.subject(), MAXIMUM, MAXIMUM, clock.instant())
-                            .withComment("Unit complete")) : Optional.empty();
+            return p.auSatisfied() ? Optional.of(GradeRequest.finalScore(link, placement.subject(), MAXIMUM, MAXIMUM,
+                    clock.instant()).withComment("Unit complete")) : Optional.empty();
         }
         if (p.courseId().equals(placement.placedModule()) && p.courseSatisfied()) {
             return Optional.of(GradeRequest.finalScore(link, placement.subject(), MAXIMUM, MAXIMUM, clock.instant())
