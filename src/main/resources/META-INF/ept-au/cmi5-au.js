@@ -32,7 +32,8 @@
   };
   var session = {
     token: null, data: null, startedAt: new Date(), completed: false, passed: false,
-    judgedThisSession: false, terminated: false
+    judgedThisSession: false, terminated: false,
+    pending: Promise.resolve()   // statements still on their way; terminated waits for them (§9.3: it is the last)
   };
 
   function uuid() {
@@ -187,7 +188,10 @@
     var finish = document.querySelectorAll('[data-ept-finish]');
     Array.prototype.forEach.call(finish, function (b) { b.disabled = true; });
     var lesson = !document.querySelector('form[data-ept-check][data-scored="true"]');
-    (lesson ? complete() : Promise.resolve()).then(function () { return terminate(false); }).then(function () {
+    status('Saving your progress…');
+    session.pending.then(function () {
+      return lesson ? complete() : null;
+    }).then(function () { return terminate(false); }).then(function () {
       status('Your progress is saved.');
       if (session.data && session.data.returnURL) {
         window.location.assign(session.data.returnURL);
@@ -286,7 +290,8 @@
       });
     }
     showFeedback(form, questions, summary);
-    recording.catch(function (e) { status(e.message); });
+    session.pending = session.pending.then(function () { return recording; })
+      .catch(function (e) { status(e.message); });
   }
 
   // ---- start-up -----------------------------------------------------------------------------------------------

@@ -94,6 +94,7 @@ class AuBrowserIT {
             assertThat(au.locator(".ept-result")).containsText("You passed",
                     new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
             au.locator("[data-ept-finish]").first().click();
+            // the AU waits for its judgement to be recorded, sends terminated last, then returns to the module page
 
             assertThat(tool.locator("li[data-unit='" + auId + "'] .status")).hasText("Done", WAIT);
             String registration = registrationOf(auId);

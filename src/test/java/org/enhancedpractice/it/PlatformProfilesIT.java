@@ -73,6 +73,7 @@ class PlatformProfilesIT {
     @EnumSource(value = PlatformProfile.class, names = {"MOODLE", "BLACKBOARD", "CANVAS"})
     void placeLaunchScoreAndRoster(PlatformProfile profile) throws Exception {
         try (TestPlatform platform = platform(profile)) {
+            platform.gradebook.gradable.add("learner-p1"); // enrolled in the VLE course, so gradable there
             String check = knowledgeCheck(platform, profile);
             Map<String, Object> item = deepLink(platform, profile, check);
             @SuppressWarnings("unchecked") Map<String, Object> lineItem = (Map<String, Object>) item.get("lineItem");
