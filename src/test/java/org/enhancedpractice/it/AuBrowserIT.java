@@ -72,6 +72,14 @@ class AuBrowserIT {
     @Test
     void learnerPassesAKnowledgeCheckAndTheLmsRecordsIt() throws Exception {
         try (Page page = chromium.newPage()) {
+            List<String> console = new java.util.concurrent.CopyOnWriteArrayList<>();
+            page.onConsoleMessage(m -> console.add(m.type() + ": " + m.text()));
+            page.onRequestFailed(r -> console.add("failed request: " + r.method() + " " + r.url() + " " + r.failure()));
+            page.onResponse(r -> {
+                if (r.url().contains("/xapi/") || r.url().contains("/cmi5/")) {
+                    console.add(r.request().method() + " " + r.url().replaceAll("\\?.*", "") + " -> " + r.status());
+                }
+            });
             page.navigate(PlatformLaunchPage.url(platform, PlatformProfile.PARENT_STORAGE, "learner-au-1", null));
             FrameLocator tool = page.frameLocator("iframe[name=tool]");
             assertThat(tool.locator("#module-list")).containsText("physiotherapy", new LocatorAssertions
@@ -96,7 +104,11 @@ class AuBrowserIT {
             au.locator("[data-ept-finish]").first().click();
             // the AU waits for its judgement to be recorded, sends terminated last, then returns to the module page
 
-            assertThat(tool.locator("li[data-unit='" + auId + "'] .status")).hasText("Done", WAIT);
+            try {
+                assertThat(tool.locator("li[data-unit='" + auId + "'] .status")).hasText("Done", WAIT);
+            } catch (AssertionError e) {
+                throw new AssertionError("browser log: " + console, e);
+            }
             String registration = registrationOf(auId);
             Map<String, Long> verbs = verbsOf(registration);
             assertEquals(1L, verbs.get("http://adlnet.gov/expapi/verbs/launched"));
@@ -108,10 +120,50 @@ class AuBrowserIT {
         }
     }
 
+    /**
+     * A session that ends without terminated (here the network drops as the learner leaves, so the AU's last
+     * statement never arrives) stays open; the next launch of the unit abandons it (cmi5 §9.3.6).
+     */
+    @Test
+    void aSessionLeftWithoutTerminatedIsAbandonedOnTheNextLaunch() throws Exception {
+        String unit;
+        try (Page page = chromium.newPage()) {
+            page.navigate(PlatformLaunchPage.url(platform, PlatformProfile.PARENT_STORAGE, "learner-au-2", null));
+            FrameLocator tool = page.frameLocator("iframe[name=tool]");
+            tool.locator("li[data-module=dietetics] h3 button").click(new Locator.ClickOptions().setTimeout(30_000));
+            Locator lesson = tool.locator("#unit-list li").first();
+            unit = lesson.getAttribute("data-unit", new Locator.GetAttributeOptions().setTimeout(20_000));
+            lesson.locator("button").click();
+            assertThat(tool.frameLocator("#au-frame").locator("html")).hasAttribute("data-ept-state", "ready",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
+            chromium.context().route("**/xapi/statements**", route -> route.abort());
+        } finally {
+            chromium.context().unroute("**/xapi/statements**");
+        }
+        String registration = registrationOf(unit, "learner-au-2");
+        assertEquals(null, verbsOf(registration).get("http://adlnet.gov/expapi/verbs/terminated"), "never arrived");
+        try (Page page = chromium.newPage()) {
+            page.navigate(PlatformLaunchPage.url(platform, PlatformProfile.PARENT_STORAGE, "learner-au-2", null));
+            FrameLocator tool = page.frameLocator("iframe[name=tool]");
+            tool.locator("li[data-module=dietetics] h3 button").click(new Locator.ClickOptions().setTimeout(30_000));
+            tool.locator("li[data-unit='" + unit + "'] button").click();
+            assertThat(tool.frameLocator("#au-frame").locator("html")).hasAttribute("data-ept-state", "ready",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
+        }
+        Map<String, Long> verbs = verbsOf(registration);
+        assertEquals(1L, verbs.get("https://w3id.org/xapi/adl/verbs/abandoned"), verbs::toString);
+        assertEquals(2L, verbs.get("http://adlnet.gov/expapi/verbs/launched"));
+    }
+
     /** The registration of the learner's launch of this AU, found through the LRS by the launched statement. */
     private static String registrationOf(String auId) throws Exception {
+        return registrationOf(auId, "learner-au-1");
+    }
+
+    private static String registrationOf(String auId, String learner) throws Exception {
         JsonObject result = lrs("/xapi/statements?verb=" + enc("http://adlnet.gov/expapi/verbs/launched")
-                + "&agent=" + enc("{\"account\":{\"homePage\":\"" + platform.issuer() + "\",\"name\":\"learner-au-1\"}}"));
+                + "&agent=" + enc("{\"account\":{\"homePage\":\"" + platform.issuer() + "\",\"name\":\"" + learner
+                + "\"}}"));
         for (JsonValue v : result.getJsonArray("statements")) {
             JsonObject context = v.asJsonObject().getJsonObject("context");
             if (context.containsKey("registration") && context.getJsonObject("contextActivities").toString().contains(auId)) {

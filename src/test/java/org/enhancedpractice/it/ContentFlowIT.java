@@ -240,6 +240,9 @@ class ContentFlowIT {
         Cmi5Au au = new Cmi5Au(http, params, token);
         JsonObject launchData = au.launchData();
         assertEquals("Normal", launchData.getString("launchMode"));
+        HttpResponse<String> returnPage = get(launchData.getString("returnURL"), null);
+        assertEquals(200, returnPage.statusCode(), "the returnURL (cmi5 §10.2.6) is a page of the tool");
+        assertTrue(returnPage.body().contains("ept.au.closed"));
         assertEquals(400, au.sendStatus("http://adlnet.gov/expapi/verbs/completed", true, true),
                 "cmi5 §9.3: completed before initialized is refused");
         assertEquals(204, au.sendStatus("http://adlnet.gov/expapi/verbs/initialized", false, true));

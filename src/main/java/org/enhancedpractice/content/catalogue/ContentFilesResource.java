@@ -8,14 +8,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.nio.file.Files;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.enhancedpractice.content.pkg.ContentPackage;
+import org.enhancedpractice.platform.Html;
 import org.enhancedpractice.platform.Problem;
 
 /**
  * {@code GET <base>/content/<package>/<path>}: the files of a loaded package, and {@code <base>/content/_ept/<file>}:
  * the tool's own AU library (cmi5 client and style sheet), so AUs need no download from elsewhere at run time.
  * Package files are public like any e-learning asset; what a learner does is recorded through the LRS, which needs
- * the launch's credentials.
+ * the launch's credentials. {@code GET <base>/content/return}: the returnURL of LMS.LaunchData (cmi5 §10.2.6), a page
+ * that tells the module page (or the opener of a new window) that the AU has closed.
  */
 @Path("content")
 @RequestScoped
@@ -30,6 +35,7 @@ public class ContentFilesResource {
     static final String LIBRARY = "META-INF/ept-au/";
 
     @Inject ContentCatalogue catalogue;
+    @Inject org.enhancedpractice.platform.ToolSettings tool;
 
     @GET
     @Path("_ept/{file: [a-z0-9-]+\\.(js|css)}")
@@ -40,6 +46,19 @@ public class ContentFilesResource {
         }
         return Response.ok(in, ContentTypes.of(file)).header("Cache-Control", "public, max-age=3600")
                 .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @GET
+    @Path("return")
+    @Produces(MediaType.TEXT_HTML)
+    public String returned(@QueryParam("session") String session) {
+        String id = session != null && session.matches("[0-9a-fA-F-]{36}") ? session : "";
+        String origin = tool.baseUrl().replaceFirst("^(https?://[^/]+).*$", "$1");
+        return Html.page("Unit closed", "<h1>Unit closed</h1><p>Your progress is saved. You can close this window.</p>"
+                + "<script>(function(){var m={type:'ept.au.closed',session:'" + id + "'};"
+                + "if(window.parent&&window.parent!==window){window.parent.postMessage(m,'" + Html.escape(origin) + "');}"
+                + "if(window.opener){window.opener.postMessage(m,'" + Html.escape(origin) + "');window.close();}"
+                + "})();</script>");
     }
 
     @GET

@@ -61,7 +61,7 @@ public class Cmi5Tracker {
         store.markAbandoned(open.id(), now);
     }
 
-    /** Called for each stored statement about one of the LMS's AU activities (after its commit). */
+    /** Called for each stored statement about one of the LMS's AU activities, after its commit (see the observer). */
     @Transactional
     public void onAuStatement(UUID statementId) {
         JsonObject statement = lrs.statement(statementId).orElse(null);
@@ -74,7 +74,7 @@ public class Cmi5Tracker {
         String shortVerb = Cmi5Vocabulary.AU_VERBS.get(verb);
         boolean cmi5Defined = Cmi5StatementRules.isCmi5Defined(statement);
         store.recordStatement(session.get().id(), cmi5Defined ? shortVerb : null, now);
-        if (!cmi5Defined || !java.util.List.of("completed", "passed", "failed").contains(shortVerb)) {
+        if (!cmi5Defined || shortVerb == null || !java.util.List.of("completed", "passed", "failed").contains(shortVerb)) {
             return;
         }
         Cmi5Registration registration = store.registration(session.get().registrationId()).orElseThrow();
