@@ -29,7 +29,7 @@ final class ConflictCheck {
             if (held.status() == 404) {
                 held = client.getStatement(statement.version(), statement.statementId(), true);
             }
-            if (held.kind() == ResponseKind.RETRY) {
+            if (held.kind() == ResponseKind.RETRY && held.status() != 404) {
                 return Outcome.retry(held.status(), held.body());
             }
             if (held.kind() != ResponseKind.ACCEPTED) {

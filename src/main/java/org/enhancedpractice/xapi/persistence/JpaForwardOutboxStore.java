@@ -11,26 +11,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The forwarding outbox table (V9). A round claims the <em>heads</em> of actors' queues (due rows with no earlier
- * unfinished row of the same actor) and then the due rows that follow each head, so two senders never hold rows of
- * the same actor at once and an actor's rows leave in order. On PostgreSQL heads are locked with
- * {@code FOR UPDATE SKIP LOCKED}: a concurrent round skips a locked head and cannot take its followers, which are
- * not heads while it is unfinished. The embedded H2 database serves one instance only (its file is locked), whose
- * rounds never overlap; there each row is taken by a compare-and-set update.
+ * The forwarding outbox table (V9). Claims follow {@link ForwardClaiming}: heads of actors' queues and their
+ * followers, so two senders never hold rows of the same actor at once and an actor's rows leave in order.
  */
 @ApplicationScoped
 @Transactional
 public class JpaForwardOutboxStore {
-    static final String DUE = "((o.status = 'PENDING' AND o.next_attempt_at <= ?1)"
-            + " OR (o.status = 'SENDING' AND o.lease_until < ?1))";
-    static final String HEADS = "SELECT o.seq, o.actor_key FROM xapi_forward_outbox o WHERE " + DUE
-            + " AND NOT EXISTS (SELECT 1 FROM xapi_forward_outbox b WHERE b.actor_key = o.actor_key AND b.seq < o.seq"
-            + " AND b.status IN ('PENDING', 'SENDING')) ORDER BY o.seq";
-    static final String FOLLOWERS = "SELECT o.seq, CASE WHEN " + DUE + " THEN 1 ELSE 0 END FROM xapi_forward_outbox o"
-            + " WHERE o.actor_key = ?2 AND o.seq > ?3 AND o.status IN ('PENDING', 'SENDING') ORDER BY o.seq";
-    static final String TAKE = "UPDATE xapi_forward_outbox o SET status = 'SENDING', lease_owner = ?2,"
-            + " lease_until = ?3 WHERE o.seq = ?4 AND " + DUE;
-
     @PersistenceContext(unitName = "ept") EntityManager em;
 
     /** In the caller's transaction (the statement's). */
@@ -44,43 +30,34 @@ public class JpaForwardOutboxStore {
     /** Claims up to {@code max} rows for {@code owner} until {@code leaseUntil}, oldest first; own transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<ForwardClaim> claim(String owner, Instant now, Instant leaseUntil, int max, boolean postgres) {
-        List<?> rows = postgres
-                ? em.createNativeQuery(HEADS + " LIMIT " + max + " FOR UPDATE OF o SKIP LOCKED")
-                        .setParameter(1, ts(now)).getResultList()
-                : em.createNativeQuery(HEADS).setParameter(1, ts(now)).setMaxResults(max).getResultList();
-        int taken = 0;
-        for (Object row : rows) {
-            Object[] head = (Object[]) row;
-            if (taken >= max || !take(((Number) head[0]).longValue(), owner, now, leaseUntil)) {
-                continue;
-            }
-            taken += 1 + takeFollowers((String) head[1], ((Number) head[0]).longValue(), owner,
-                    new Instant[] {now, leaseUntil}, max - taken - 1);
-        }
+        new ForwardClaiming(new JpaSql(), owner, now, leaseUntil).claim(max, postgres);
         return claimed(owner);
     }
 
-    private int takeFollowers(String actorKey, long headSeq, String owner, Instant[] nowAndLease, int room) {
-        if (room <= 0) {
-            return 0;
-        }
-        List<?> rows = em.createNativeQuery(FOLLOWERS).setParameter(1, ts(nowAndLease[0])).setParameter(2, actorKey)
-                .setParameter(3, headSeq).setMaxResults(room).getResultList();
-        int taken = 0;
-        for (Object row : rows) {
-            Object[] follower = (Object[]) row;
-            if (((Number) follower[1]).intValue() != 1
-                    || !take(((Number) follower[0]).longValue(), owner, nowAndLease[0], nowAndLease[1])) {
-                break;
+    /** Native SQL through this store's EntityManager (the caller's transaction). */
+    private final class JpaSql implements ForwardClaiming.NativeSql {
+        @Override
+        public List<Object[]> rows(String sql, int max, Object... params) {
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
             }
-            taken++;
+            if (max > 0) {
+                query.setMaxResults(max);
+            }
+            List<Object[]> rows = new ArrayList<>();
+            query.getResultList().forEach(r -> rows.add((Object[]) r));
+            return rows;
         }
-        return taken;
-    }
 
-    private boolean take(long seq, String owner, Instant now, Instant leaseUntil) {
-        return em.createNativeQuery(TAKE).setParameter(1, ts(now)).setParameter(2, owner)
-                .setParameter(3, ts(leaseUntil)).setParameter(4, seq).executeUpdate() == 1;
+        @Override
+        public int update(String sql, Object... params) {
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.executeUpdate();
+        }
     }
 
     private List<ForwardClaim> claimed(String owner) {

@@ -58,7 +58,7 @@ class ForwardDeliveryTest {
 
     @Test
     void retriesWholeBatchOnServerErrorsTimeoutsAndThrottling() throws IOException {
-        for (int status : new int[] {500, 502, 503, 408, 429}) {
+        for (int status : new int[] {500, 502, 503, 408, 429, 404}) {
             lrs = new FakeLrs(r -> new FakeLrs.Answer(status, "busy"));
             Map<UUID, Outcome> outcomes = delivery(lrs.endpoint()).deliver(List.of(statement(1, ACTOR_A),
                     statement(2, ACTOR_B)));
@@ -115,6 +115,15 @@ class ForwardDeliveryTest {
         Outcome outcome = delivery(lrs.endpoint()).deliver(List.of(one)).get(one.statementId());
         assertEquals(Kind.FAILED, outcome.kind());
         assertTrue(outcome.message().contains("different statement"), outcome.message());
+    }
+
+    @Test
+    void conflictWhoseStatementCannotBeFoundFails() throws IOException {
+        Outgoing one = statement(1, ACTOR_A);
+        lrs = new FakeLrs(r -> r.method().equals("GET") ? new FakeLrs.Answer(404, "none") : new FakeLrs.Answer(409, "dup"));
+        Outcome outcome = delivery(lrs.endpoint()).deliver(List.of(one)).get(one.statementId());
+        assertEquals(Kind.FAILED, outcome.kind());
+        assertEquals(409, outcome.httpStatus());
     }
 
     @Test

@@ -10,6 +10,6 @@
  *       {@code X-Experience-API-Hash} and {@code Content-Transfer-Encoding: binary}.</li>
  * </ul>
  * {@link org.enhancedpractice.xapi.forward.client.XapiResponse#kind()} classifies an answer for a sender that
- * retries: 2xx accepted, 409 conflict, 408/429/5xx worth retrying, anything else a permanent rejection.
+ * retries: 2xx accepted, 409 conflict, 404/408/429/5xx worth retrying, anything else a permanent rejection.
  */
 package org.enhancedpractice.xapi.forward.client;

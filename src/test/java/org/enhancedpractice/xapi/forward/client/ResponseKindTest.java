@@ -21,15 +21,15 @@ class ResponseKindTest {
     }
 
     @Test
-    void timeoutThrottlingAndServerErrorsAreRetried() {
-        for (int status : new int[] {408, 429, 500, 502, 503, 504}) {
+    void timeoutThrottlingServerErrorsAndAMissingResourceAreRetried() {
+        for (int status : new int[] {404, 408, 429, 500, 502, 503, 504}) {
             assertEquals(ResponseKind.RETRY, ResponseKind.of(status), "status " + status);
         }
     }
 
     @Test
     void otherClientErrorsAndRedirectsAreRejections() {
-        for (int status : new int[] {400, 401, 403, 404, 413, 301, 302}) {
+        for (int status : new int[] {400, 401, 403, 405, 413, 301, 302}) {
             assertEquals(ResponseKind.REJECTED, ResponseKind.of(status), "status " + status);
         }
     }
