@@ -5,13 +5,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.enhancedpractice.platform.ConfigurationProblem;
 import org.enhancedpractice.platform.ToolReady;
+import org.enhancedpractice.xapi.forward.ForwardSettings;
 
 /**
  * The LRS's configuration keys (docs/configuration.md); environment variables XAPI_DEMO_KEY / XAPI_DEMO_SECRET /
- * XAPI_REQUEST_MAX_BYTES. Checked when the tool becomes ready: a bad value stops the start-up.
+ * XAPI_REQUEST_MAX_BYTES and the forwarding keys XAPI_FORWARD_*. Checked when the tool becomes ready: a bad value
+ * stops the start-up.
  */
 @ApplicationScoped
 public class XapiSettings {
@@ -29,6 +32,24 @@ public class XapiSettings {
     String demoSecret;
     @Inject @ConfigProperty(name = MAX_REQUEST_BYTES_KEY, defaultValue = DEFAULT_MAX_REQUEST_BYTES)
     long maxRequestBytes;
+    @Inject @ConfigProperty(name = "xapi.forward.endpoint")
+    Optional<String> forwardEndpoint;
+    @Inject @ConfigProperty(name = "xapi.forward.key")
+    Optional<String> forwardKey;
+    @Inject @ConfigProperty(name = "xapi.forward.secret")
+    Optional<String> forwardSecret;
+    @Inject @ConfigProperty(name = "xapi.forward.batch-size", defaultValue = "50")
+    int forwardBatchSize;
+    @Inject @ConfigProperty(name = "xapi.forward.interval-seconds", defaultValue = "5")
+    long forwardIntervalSeconds;
+    @Inject @ConfigProperty(name = "xapi.forward.backoff-base-seconds", defaultValue = "5")
+    long forwardBackoffBaseSeconds;
+    @Inject @ConfigProperty(name = "xapi.forward.backoff-max-seconds", defaultValue = "3600")
+    long forwardBackoffMaxSeconds;
+    @Inject @ConfigProperty(name = "xapi.forward.max-attempts", defaultValue = "1000")
+    int forwardMaxAttempts;
+    @Inject @ConfigProperty(name = "xapi.forward.timeout-seconds", defaultValue = "30")
+    long forwardTimeoutSeconds;
 
     public String demoKey() {
         return demoKey;
@@ -43,8 +64,16 @@ public class XapiSettings {
         return maxRequestBytes;
     }
 
+    /** Forwarding to an external LRS; {@link ForwardSettings#enabled()} is false when no endpoint is configured. */
+    public ForwardSettings forwarding() {
+        return new ForwardSettings(forwardEndpoint.orElse(null), forwardKey.orElse(null), forwardSecret.orElse(null),
+                new ForwardSettings.Limits(forwardBatchSize, forwardIntervalSeconds, forwardBackoffBaseSeconds,
+                        forwardBackoffMaxSeconds, forwardMaxAttempts, forwardTimeoutSeconds));
+    }
+
     void check(@Observes ToolReady ready) {
         List<String> problems = problems(maxRequestBytes);
+        problems.addAll(forwarding().problems());
         if (!problems.isEmpty()) {
             throw new ConfigurationProblem(problems);
         }

@@ -24,6 +24,7 @@ import org.enhancedpractice.xapi.activity.ActivityDefinitions;
 import org.enhancedpractice.xapi.attachment.AttachmentContent;
 import org.enhancedpractice.xapi.attachment.AttachmentMatching;
 import org.enhancedpractice.xapi.attachment.AttachmentStore;
+import org.enhancedpractice.xapi.forward.ForwardOutbox;
 import org.enhancedpractice.xapi.persistence.JpaStatementStore;
 import org.enhancedpractice.xapi.persistence.StatementRow;
 import org.enhancedpractice.xapi.validation.TimeFormats;
@@ -31,13 +32,15 @@ import org.enhancedpractice.xapi.validation.TimeFormats;
 /**
  * Stores statements, those the tool writes itself and those LRS clients send. Fills in what the LRS owns (id if
  * absent, timestamp if absent, stored, authority, version: xAPI 1.0.3 Part 2 §2.4.7–2.4.10), keeps the whole JSON,
- * indexes it for queries, applies voiding (§2.3.2) and fires {@link StatementStored} (observed after commit).
+ * indexes it for queries, applies voiding (§2.3.2), queues it for forwarding to an external LRS when configured (in
+ * the same transaction) and fires {@link StatementStored} (observed after commit).
  */
 @ApplicationScoped
 public class StatementStore {
     @Inject JpaStatementStore rows;
     @Inject ActivityDefinitions definitions;
     @Inject AttachmentStore attachments;
+    @Inject ForwardOutbox forwarding;
     @Inject Event<StatementStored> stored;
     @Inject ToolSettings settings;
     @Inject Clock clock;
@@ -96,8 +99,8 @@ public class StatementStore {
         String registration = json.containsKey("context")
                 ? json.getJsonObject("context").getString("registration", null) : null;
         StatementIndex index = StatementIndex.of(json);
-        rows.insert(new StatementRow(id, tenantId, json.toString(),
-                        Ifi.of(json.getJsonObject("actor")).orElse("anonymous-group"), verb, activity,
+        String actor = Ifi.of(json.getJsonObject("actor")).orElse("anonymous-group");
+        rows.insert(new StatementRow(id, tenantId, json.toString(), actor, verb, activity,
                         registration == null ? null : registration.toLowerCase(java.util.Locale.ROOT), now,
                         TimeFormats.toInstant(json.getString("timestamp")),
                         false),
@@ -105,6 +108,7 @@ public class StatementStore {
         if (Xapi.VERB_VOIDED.equals(verb) && "StatementRef".equals(objectType)) {
             rows.markVoided(UUID.fromString(object.getString("id")), id);
         }
+        forwarding.enqueue(tenantId, id, actor);
         stored.fire(new StatementStored(id, tenantId, verb, activity));
         return id;
     }

@@ -43,6 +43,7 @@ class StatementStoreAttachmentsTest {
     private final List<StatementRow> inserted = new ArrayList<>();
     private final List<String> linked = new ArrayList<>();
     private final List<StatementStored> fired = new ArrayList<>();
+    private final List<String> queued = new ArrayList<>();
     private StatementStore store;
 
     @BeforeEach
@@ -56,6 +57,12 @@ class StatementStoreAttachmentsTest {
         };
         store.attachments = RecordingAttachments.recordingInto(linked);
         store.stored = new Recorder();
+        store.forwarding = new org.enhancedpractice.xapi.forward.ForwardOutbox() {
+            @Override
+            public void enqueue(UUID tenantId, UUID statementId, String actorIfi) {
+                queued.add(tenantId + " " + statementId + " " + actorIfi);
+            }
+        };
         // Canonical definitions are the activity package's concern (its own tests); nothing to learn here.
         store.definitions = new org.enhancedpractice.xapi.activity.ActivityDefinitions() {
             @Override
@@ -110,6 +117,12 @@ class StatementStoreAttachmentsTest {
         store.store(new NewStatement(TENANT, Statements.with("")));
         assertEquals(1, inserted.size());
         assertTrue(linked.isEmpty());
+    }
+
+    @Test
+    void queuesEveryStoredStatementForForwardingWithItsActor() {
+        UUID id = store.store(new NewStatement(TENANT, Statements.with("")));
+        assertEquals(List.of(TENANT + " " + id + " " + inserted.get(0).actorIfi()), queued);
     }
 
     /** Records fired events; the container's after-commit delivery is not part of this test. */
