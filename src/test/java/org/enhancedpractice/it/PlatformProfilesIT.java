@@ -159,7 +159,11 @@ class PlatformProfilesIT {
 
     private String launch(TestPlatform platform, PlatformProfile profile, String subject, String role,
                           java.util.function.UnaryOperator<com.nimbusds.jwt.JWTClaimsSet.Builder> more) {
-        platform.claimsCustomiser = claims -> more.apply(claims.claim(LTI + "roles", List.of(role)));
+        // Own resource link ids: the Blackboard registration (static file) and its context are shared with GradesIT in
+        // the run's database, and a link's remembered services must not leak into that test.
+        platform.claimsCustomiser = claims -> more.apply(claims.claim(LTI + "roles", List.of(role))
+                .claim(LTI + "resource_link", Map.of("id", "rl-profiles-" + profile.name().toLowerCase(
+                        java.util.Locale.ROOT), "title", "Profiles scenario")));
         try {
             HttpResponse<String> landing = driver.complete(driver.login(platform, subject,
                     profile.sendsDeploymentId ? platform.deploymentId : null, profile.postLogin));
