@@ -13,6 +13,8 @@ public class LrsProblem extends Problem {
     public static final String PRECONDITION_FAILED = "xapi-precondition-failed";
     /** Part 3 §3.1: a profile PUT without If-Match or If-None-Match over an existing document (409). */
     public static final String DOCUMENT_CONFLICT = "xapi-document-conflict";
+    /** Part 3 §3.1 (Client Requirements): a profile PUT of a new document without If-Match or If-None-Match (400). */
+    public static final String PRECONDITION_REQUIRED = "xapi-precondition-required";
     /** Part 3 §2.2: a POST merge where either document is not a JSON object (400). */
     public static final String NOT_MERGEABLE = "xapi-document-not-mergeable";
     /** A launch-scoped credential used beyond its actor, registration or resources (403). */

@@ -94,6 +94,9 @@ class LrsDocumentsIT {
     void profilesEnforceETagPreconditions() {
         String profile = "activities/profile?activityId=" + enc("https://ept.example/it/profile/" + UUID.randomUUID())
                 + "&profileId=settings";
+        HttpResponse<String> bare = send(DEMO, "PUT", profile, JSON_TYPE, "{\"a\":0}");
+        assertEquals(400, bare.statusCode(), "a new profile document needs If-None-Match: * (Part 3 §3.1 client rule)");
+        assertEquals("xapi-precondition-required", json(bare.body()).asJsonObject().getString("code"));
         assertEquals(204, sendWith(profile, "PUT", "If-None-Match", "*", "{\"a\":1}").statusCode());
         assertEquals(412, sendWith(profile, "PUT", "If-None-Match", "*", "{\"a\":2}").statusCode(), "it exists now");
         HttpResponse<String> conflict = send(DEMO, "PUT", profile, JSON_TYPE, "{\"a\":3}");

@@ -157,13 +157,43 @@ class LrsStatementsIT {
 
         assertEquals(404, get("statements?statementId=" + target).statusCode());
         assertEquals(200, get("statements?voidedStatementId=" + target).statusCode());
-        assertEquals(0, ids(json(get("statements?activity=" + URLEncoder.encode(activity, StandardCharsets.UTF_8)))
-                .asJsonObject()).size());
+        assertEquals(List.of(voiding), ids(json(get("statements?activity="
+                + URLEncoder.encode(activity, StandardCharsets.UTF_8))).asJsonObject()),
+                "Part 3 §2.1.4: the voided statement is left out, the voiding statement targeting it is returned");
 
         String voidTheVoid = voidBody.replace(voiding, UUID.randomUUID().toString()).replace(target, voiding);
         HttpResponse<String> refused = post(voidTheVoid);
         assertEquals(400, refused.statusCode(), refused::body);
         assertEquals("xapi-voids-voiding-statement", json(refused).asJsonObject().getString("code"));
+    }
+
+    /** Part 3 §2.1.3 "Filter Conditions for StatementRefs", through HTTP on PostgreSQL. */
+    @Test
+    void statementsTargetingAMatchingStatementMatchItsFilters() throws InterruptedException {
+        String activity = "https://ept.example/it/explosives/" + UUID.randomUUID();
+        String target = UUID.randomUUID().toString();
+        assertEquals(204, put(target, statement(target, activity, "")).statusCode());
+        Thread.sleep(5);
+        String since = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+        Thread.sleep(5);
+        String confirm = UUID.randomUUID().toString();
+        String confirmBody = "{\"id\":\"" + confirm + "\",\"actor\":{\"mbox\":\"mailto:andrew@example.ac.uk\"},"
+                + "\"verb\":{\"id\":\"https://ept.example/verbs/confirmed\"},"
+                + "\"object\":{\"objectType\":\"StatementRef\",\"id\":\"" + target + "\"}}";
+        assertEquals(204, put(confirm, confirmBody).statusCode());
+        String inContext = UUID.randomUUID().toString();
+        String contextOnly = statement(inContext, "https://ept.example/it/other/" + UUID.randomUUID(),
+                ",\"context\":{\"statement\":{\"objectType\":\"StatementRef\",\"id\":\"" + target + "\"}}");
+        assertEquals(204, put(inContext, contextOnly).statusCode());
+
+        String byActivity = "statements?activity=" + URLEncoder.encode(activity, StandardCharsets.UTF_8);
+        assertEquals(List.of(confirm, target), ids(json(get(byActivity)).asJsonObject()),
+                "the confirming statement matches through its target; a context StatementRef does not count");
+        assertEquals(List.of(confirm), ids(json(get(byActivity + "&since=" + since)).asJsonObject()),
+                "since applies to the targeting statement only");
+        String agent = URLEncoder.encode("{\"account\":{\"homePage\":\"https://vle.example.ac.uk\",\"name\":\"it-learner\"}}",
+                StandardCharsets.UTF_8);
+        assertEquals(List.of(confirm), ids(json(get(byActivity + "&agent=" + agent + "&limit=1")).asJsonObject()));
     }
 
     @Test

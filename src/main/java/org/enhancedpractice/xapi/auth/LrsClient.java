@@ -1,5 +1,6 @@
 package org.enhancedpractice.xapi.auth;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,11 @@ public record LrsClient(String key, Set<String> scopes, UUID tenantId, LaunchSco
     /** The scopes of Part 3 §4.2 this LRS understands. */
     public static final Set<String> KNOWN_SCOPES = Set.of(SCOPE_ALL, SCOPE_ALL_READ, SCOPE_STATEMENTS_WRITE,
             SCOPE_STATEMENTS_READ, SCOPE_STATEMENTS_READ_MINE, SCOPE_STATE, SCOPE_DEFINE, SCOPE_PROFILE);
+
+    /** The scopes of a stored, space-separated scope list. */
+    public static Set<String> parseScopes(String stored) {
+        return Set.copyOf(Arrays.asList(stored.trim().split("\\s+")));
+    }
 
     public LrsClient {
         Objects.requireNonNull(key);

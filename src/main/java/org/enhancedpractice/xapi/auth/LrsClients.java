@@ -10,12 +10,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.enhancedpractice.platform.ToolReady;
@@ -27,7 +25,8 @@ import org.enhancedpractice.xapi.persistence.LrsClientRow;
 /**
  * HTTP Basic authentication of LRS clients (xAPI 1.0.3 Part 3 §4.1, RFC 7617). A verified key:secret pair is
  * remembered for {@link #CACHE_TTL} under its SHA-256, never the secret itself, because PBKDF2 is slow on purpose.
- * In the default mode the demo client (all scopes, no tenant) is created or updated at start-up.
+ * A disabled client authenticates as nobody. In the default mode the demo client (all scopes, no tenant) is created
+ * or updated at start-up.
  */
 @ApplicationScoped
 public class LrsClients {
@@ -51,11 +50,12 @@ public class LrsClients {
         }
         String key = xapiSettings.demoKey();
         String secret = xapiSettings.demoSecret();
-        boolean current = store.find(key).map(row -> hash(row).matches(secret)).orElse(false);
-        if (!current) {
+        Optional<LrsClientRow> existing = store.find(key);
+        if (!existing.map(row -> hash(row).matches(secret)).orElse(false)) {
             SecretHash hash = SecretHash.create(secret, random);
-            store.save(new LrsClientRow(key, hash.hash(), hash.salt(), hash.iterations(), LrsClient.SCOPE_ALL, null),
-                    clock.instant());
+            boolean disabled = existing.map(LrsClientRow::disabled).orElse(false);
+            store.save(new LrsClientRow(key, hash.hash(), hash.salt(), hash.iterations(), LrsClient.SCOPE_ALL, null,
+                    disabled), clock.instant());
         }
         LOG.info(() -> "Demo LRS client '" + key + "' ready (default mode)");
     }
@@ -78,8 +78,16 @@ public class LrsClients {
     }
 
     private Optional<LrsClient> verify(String key, String secret) {
-        return store.find(key).filter(row -> hash(row).matches(secret)).map(row -> new LrsClient(row.key(),
-                Set.copyOf(Arrays.asList(row.scopes().trim().split("\\s+"))), row.tenantId()));
+        return store.find(key).filter(row -> !row.disabled() && hash(row).matches(secret))
+                .map(row -> new LrsClient(row.key(), LrsClient.parseScopes(row.scopes()), row.tenantId()));
+    }
+
+    /**
+     * Forgets the remembered checks of this client on this instance, after its secret, scopes or state changed (other
+     * instances forget theirs within {@link #CACHE_TTL}).
+     */
+    public void forget(String key) {
+        verified.values().removeIf(entry -> entry.client().key().equals(key));
     }
 
     private void remember(String fingerprint, Verified entry) {

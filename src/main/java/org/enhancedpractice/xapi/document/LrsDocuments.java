@@ -16,7 +16,7 @@ import org.enhancedpractice.xapi.persistence.JpaDocumentStore.DocumentStamp;
 /**
  * The rules of the three document resources (xAPI 1.0.3 Part 3 §2.2–2.3, §2.6–2.7, §3.1). Every write reads the
  * stored document under a row lock, checks the preconditions against its ETag (412), and only then writes: PUT
- * replaces (409 for a profile that exists when neither If-Match nor If-None-Match was sent), POST merges JSON objects
+ * replaces (a profile PUT without If-Match or If-None-Match: 409 when it exists, else 400), POST merges JSON objects
  * or stores a new document, DELETE removes.
  */
 @ApplicationScoped
@@ -31,12 +31,25 @@ public class LrsDocuments {
     public void put(DocumentKey key, Preconditions preconditions, String contentType, byte[] content) {
         Optional<StoredDocument> existing = locked(key);
         preconditions.check(existing.map(StoredDocument::etag).orElse(null));
-        if (existing.isPresent() && !preconditions.present() && key.context().kind().putNeedsPrecondition()) {
-            throw new LrsProblem(409, LrsProblem.DOCUMENT_CONFLICT, "Document conflict", "The document exists:"
+        if (!preconditions.present() && key.context().kind().putNeedsPrecondition()) {
+            throw missingPrecondition(existing.isPresent());
+        }
+        write(key, contentType, content);
+    }
+
+    /**
+     * Part 3 §3.1: over an existing profile document, 409 (an LRS requirement); over none, 400, because "a Client
+     * making a PUT request to either the Agent Profile Resource or Activity Profile Resource MUST include the
+     * If-Match header or the If-None-Match header" (the ADL conformance suite expects the LRS to enforce it).
+     */
+    private static LrsProblem missingPrecondition(boolean exists) {
+        if (exists) {
+            return new LrsProblem(409, LrsProblem.DOCUMENT_CONFLICT, "Document conflict", "The document exists:"
                     + " fetch it to check its current state, then PUT again with If-Match set to its ETag"
                     + " (Part 3 §3.1)");
         }
-        write(key, contentType, content);
+        return LrsProblem.badRequest(LrsProblem.PRECONDITION_REQUIRED, "A PUT to a profile resource needs"
+                + " If-None-Match: * for a new document, or If-Match with the current ETag (Part 3 §3.1)");
     }
 
     @Transactional

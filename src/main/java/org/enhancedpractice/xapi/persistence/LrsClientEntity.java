@@ -15,6 +15,7 @@ class LrsClientEntity {
     int iterations;
     String scopes;
     @Column(name = "tenant_id") String tenantId;
+    boolean disabled;
     @Column(name = "created_at") OffsetDateTime createdAt;
     @Column(name = "updated_at") OffsetDateTime updatedAt;
 }

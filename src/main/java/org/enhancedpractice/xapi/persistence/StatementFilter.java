@@ -13,4 +13,8 @@ public record StatementFilter(UUID tenantId, String agentIfi, boolean relatedAge
                               boolean relatedActivities, String registration, Instant since, Instant until,
                               boolean ascending, Instant afterStored, String afterId, int limit, String actorIfi,
                               String authorityIfi) {
+    /** Whether a filter other than time, order and access is set: only then can StatementRefs add matches. */
+    public boolean filtersStatements() {
+        return agentIfi != null || verbId != null || activityId != null || registration != null;
+    }
 }

@@ -90,7 +90,7 @@ public class StatementAccess {
     }
 
     /** The IFI of the authority the LRS gives this client's statements ({@link LrsStatements}). */
-    String authorityIfi(LrsClient client) {
+    public String authorityIfi(LrsClient client) {
         return Ifi.of(authority(client)).orElseThrow();
     }
 

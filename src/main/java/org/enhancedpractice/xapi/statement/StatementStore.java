@@ -105,8 +105,12 @@ public class StatementStore {
                         TimeFormats.toInstant(json.getString("timestamp")),
                         false),
                 byValue(index.agents()), byValue(index.activities()));
-        if (Xapi.VERB_VOIDED.equals(verb) && "StatementRef".equals(objectType)) {
-            rows.markVoided(UUID.fromString(object.getString("id")), id);
+        if ("StatementRef".equals(objectType)) {
+            UUID target = UUID.fromString(object.getString("id"));
+            rows.recordTarget(id, target);
+            if (Xapi.VERB_VOIDED.equals(verb)) {
+                rows.markVoided(target, id);
+            }
         }
         forwarding.enqueue(tenantId, id, actor);
         stored.fire(new StatementStored(id, tenantId, verb, activity));

@@ -67,9 +67,19 @@ class LrsDocumentsTest {
     }
 
     @Test
+    void profilePutOfNewDocumentWithoutPreconditionIs400AndStoresNothing() {
+        DocumentKey key = PROFILE.document(null, "p");
+        LrsProblem problem = assertThrows(LrsProblem.class,
+                () -> documents.put(key, Preconditions.NONE, "application/json", bytes("{\"a\":1}")));
+        assertEquals(400, problem.status());
+        assertEquals(LrsProblem.PRECONDITION_REQUIRED, problem.code());
+        assertTrue(documents.get(key).isEmpty());
+    }
+
+    @Test
     void profilePutOverExistingDocumentWithoutPreconditionIs409AndChangesNothing() {
         DocumentKey key = PROFILE.document(null, "p");
-        documents.put(key, Preconditions.NONE, "application/json", bytes("{\"a\":1}"));
+        documents.put(key, new Preconditions(null, "*"), "application/json", bytes("{\"a\":1}"));
         LrsProblem problem = assertThrows(LrsProblem.class,
                 () -> documents.put(key, Preconditions.NONE, "application/json", bytes("{\"a\":2}")));
         assertEquals(409, problem.status());
