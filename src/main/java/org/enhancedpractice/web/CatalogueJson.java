@@ -12,7 +12,6 @@ import org.enhancedpractice.content.catalogue.CatalogueSnapshot;
 import org.enhancedpractice.content.cmi5.Progress;
 import org.enhancedpractice.content.pkg.AssignableUnit;
 import org.enhancedpractice.content.pkg.ContentPackage;
-import org.enhancedpractice.content.pkg.LanguageMap;
 import org.enhancedpractice.content.pkg.WorkplaceActivityDefinition;
 import org.enhancedpractice.content.standard.ApprenticeshipStandard;
 
@@ -119,9 +118,5 @@ final class CatalogueJson {
         JsonArrayBuilder out = JSON.createArrayBuilder();
         values.forEach(out::add);
         return out;
-    }
-
-    static String text(LanguageMap map) {
-        return map.best();
     }
 }

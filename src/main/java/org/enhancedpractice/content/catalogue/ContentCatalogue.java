@@ -37,6 +37,7 @@ public class ContentCatalogue {
 
     @Inject ContentSettings settings;
     @Inject JpaContentStore store;
+    @Inject java.time.Clock clock;
     private volatile CatalogueSnapshot snapshot = CatalogueSnapshot.EMPTY;
 
     void onStart(@Observes ToolReady ready) {
@@ -81,7 +82,7 @@ public class ContentCatalogue {
             if (!problems.isEmpty()) {
                 return UploadOutcome.refused(problems);
             }
-            store.saveUpload(new StoredUpload(key, fileName, sha256(zip), zip.length, zip, java.time.Instant.now()));
+            store.saveUpload(new StoredUpload(key, fileName, sha256(zip), zip.length, zip, clock.instant()));
             reload();
             return UploadOutcome.loaded(snapshot.packages().get(key));
         } catch (ZipPackage.Refused e) {
@@ -101,7 +102,7 @@ public class ContentCatalogue {
 
     /** Stores a standard catalogue that replaces the shipped one for its reference and version. */
     public ApprenticeshipStandard importStandard(ApprenticeshipStandard standard, String json) {
-        store.saveStandard(standard.reference(), standard.version(), json, java.time.Instant.now());
+        store.saveStandard(standard.reference(), standard.version(), json, clock.instant());
         reload();
         return standard;
     }
