@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * xAPI 1.0.3 Part 3 §2.1.3 "Filter Conditions for StatementRefs" on the embedded database (H2) after the real
  * migrations: the SQL {@link JpaStatementStore} runs to record StatementRef chains and to query, merged as it merges.
- * (LrsStatementRefIT runs the same through HTTP on PostgreSQL.)
+ * (LrsStatementsIT#statementsTargetingAMatchingStatementMatchItsFilters runs it through HTTP on PostgreSQL.)
  */
 class StatementRefFilterSqlTest {
     private static final Instant T0 = Instant.parse("2026-11-25T09:00:00Z");
