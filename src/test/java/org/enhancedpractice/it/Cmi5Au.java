@@ -74,7 +74,7 @@ final class Cmi5Au {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(statement.build().toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return r.statusCode() == 200 ? 204 : r.statusCode();
+        return r.statusCode();
     }
 
     /** Sends a cmi5 defined statement with this result; the moveOn category when it has success or completion. */
